@@ -1,0 +1,202 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+OFFICER = "desmigratif_base.group_desmigratif_officer"
+DOCUMENTS = ("ktp", "kk", "photo", "diploma")
+
+
+class DesmigratifAk1Application(models.Model):
+    _name = "desmigratif.ak1.application"
+    _description = "AK-1 Job Seeker Card Application"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_application desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, copy=False, readonly=True, default="/"
+    )
+    applicant_id = fields.Many2one(
+        "res.partner",
+        string="Applicant",
+        required=True,
+        index=True,
+        tracking=True,
+        help="Residents of other villages may apply too.",
+    )
+    applicant_nik = fields.Char(
+        related="applicant_id.nik", string="NIK", readonly=False
+    )
+    date_application = fields.Date(
+        string="Application Date", required=True, default=fields.Date.context_today
+    )
+    job_preference = fields.Char(string="Desired Job")
+    country_id = fields.Many2one("res.country", string="Desired Country")
+    doc_ktp = fields.Binary(
+        string="KTP (Identity Card)", attachment=True, groups=OFFICER
+    )
+    doc_ktp_filename = fields.Char()
+    doc_ktp_checked = fields.Boolean(string="KTP Checked")
+    doc_kk = fields.Binary(string="KK (Family Card)", attachment=True, groups=OFFICER)
+    doc_kk_filename = fields.Char()
+    doc_kk_checked = fields.Boolean(string="KK Checked")
+    doc_photo = fields.Binary(string="Photo 3x4", attachment=True, groups=OFFICER)
+    doc_photo_filename = fields.Char()
+    doc_photo_checked = fields.Boolean(string="Photo Checked")
+    doc_diploma = fields.Binary(string="Last Diploma", attachment=True, groups=OFFICER)
+    doc_diploma_filename = fields.Char()
+    doc_diploma_checked = fields.Boolean(string="Diploma Checked")
+    documents_complete = fields.Boolean(
+        compute="_compute_documents_complete",
+        help="All four documents are attached and checked by an officer.",
+    )
+    card_number = fields.Char(copy=False, readonly=True, tracking=True)
+    date_printed = fields.Date(string="Printed On", readonly=True, copy=False)
+    date_stamped = fields.Date(string="Stamped On", copy=False, tracking=True)
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("complete", "Documents Complete"),
+            ("printed", "Card Printed"),
+            ("stamped", "Stamped at Disnaker"),
+            ("done", "Done"),
+            ("rejected", "Rejected"),
+        ],
+        default="draft",
+        required=True,
+        copy=False,
+        tracking=True,
+    )
+    reject_reason = fields.Text(copy=False, tracking=True)
+    officer_id = fields.Many2one(
+        "res.users", string="Officer", default=lambda self: self.env.user
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "desmigratif.ak1.application"
+                )
+        return super().create(vals_list)
+
+    @api.depends(*(f"doc_{doc}" for doc in DOCUMENTS),
+                 *(f"doc_{doc}_checked" for doc in DOCUMENTS))  # fmt: skip
+    def _compute_documents_complete(self):
+        for application in self:
+            application.documents_complete = all(
+                application[f"doc_{doc}"] and application[f"doc_{doc}_checked"]
+                for doc in DOCUMENTS
+            )
+
+    def _check_state(self, allowed):
+        for application in self:
+            if application.state not in allowed:
+                raise UserError(
+                    self.env._(
+                        "%(ref)s is '%(state)s': this step is not possible now.",
+                        ref=application.name,
+                        state=dict(
+                            self._fields["state"]._description_selection(self.env)
+                        )[application.state],
+                    )
+                )
+
+    def action_confirm_documents(self):
+        self._check_state(("draft",))
+        for application in self:
+            missing = [
+                application._fields[f"doc_{doc}"].get_description(self.env)["string"]
+                for doc in DOCUMENTS
+                if not (application[f"doc_{doc}"] and application[f"doc_{doc}_checked"])
+            ]
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "%(ref)s: these documents are missing or not checked: "
+                        "%(docs)s.",
+                        ref=application.name,
+                        docs=", ".join(missing),
+                    )
+                )
+        self.state = "complete"
+
+    def action_print_card(self):
+        self._check_state(("complete", "printed"))
+        for application in self.filtered(lambda a: a.state == "complete"):
+            application._check_regency()
+            application.write(
+                {
+                    "state": "printed",
+                    "date_printed": fields.Date.context_today(self),
+                    "card_number": self.env["ir.sequence"].next_by_code(
+                        "desmigratif.ak1.card"
+                    ),
+                }
+            )
+        return self.env.ref("desmigratif_base.action_report_ak1_card").report_action(
+            self
+        )
+
+    def _check_regency(self):
+        """AK-1 cards are issued only to people of the village's regency."""
+        self.ensure_one()
+        regency = self.company_id.desmigratif_regency_code
+        nik = self.sudo().applicant_id.nik
+        if not regency:
+            raise UserError(
+                self.env._(
+                    "Set the Regency Code of %s in the Desmigratif settings first.",
+                    self.company_id.name,
+                )
+            )
+        if not nik or nik[:4] != regency:
+            raise UserError(
+                self.env._(
+                    "%(name)s's NIK is not from this regency (%(code)s): the AK-1 card "
+                    "is issued by the manpower office (Disnaker) of the applicant's "
+                    "own regency.",
+                    name=self.applicant_id.name,
+                    code=regency,
+                )
+            )
+
+    def action_stamp(self):
+        self._check_state(("printed",))
+        for application in self:
+            application.date_stamped = application.date_stamped or (
+                fields.Date.context_today(self)
+            )
+        self.state = "stamped"
+
+    def action_done(self):
+        self._check_state(("stamped",))
+        self.state = "done"
+
+    def action_reject(self):
+        self._check_state(("draft", "complete"))
+        for application in self:
+            if not application.reject_reason:
+                raise UserError(
+                    self.env._(
+                        "%s: write the reason for the rejection first.",
+                        application.name,
+                    )
+                )
+        self.state = "rejected"
+
+    def action_reset_to_draft(self):
+        self._check_state(("rejected",))
+        self.write({"state": "draft", "reject_reason": False})
+
+    def action_print_checklist(self):
+        return self.env.ref(
+            "desmigratif_base.action_report_ak1_checklist"
+        ).report_action(self)

@@ -1,0 +1,163 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class DesmigratifComplaint(models.Model):
+    _name = "desmigratif.complaint"
+    _description = "Migrant Worker Complaint (Pengaduan)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "priority desc, date_complaint desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, copy=False, readonly=True, default="/"
+    )
+    complainant_id = fields.Many2one(
+        "res.partner",
+        string="Complainant",
+        required=True,
+        index=True,
+        check_company=True,
+        domain="[('is_resident', '=', True)]",
+        tracking=True,
+        help="The family member filing the complaint: a resident of this village "
+        "whose household takes part in the programme.",
+    )
+    worker_id = fields.Many2one(
+        "res.partner",
+        string="Worker Concerned",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+    )
+    placement_id = fields.Many2one(
+        "desmigratif.placement",
+        string="Placement",
+        check_company=True,
+        domain="[('worker_id', '=', worker_id)]",
+    )
+    country_id = fields.Many2one(related="placement_id.country_id", store=True)
+    category = fields.Selection(
+        [
+            ("lost_contact", "Lost Contact"),
+            ("unpaid_wages", "Unpaid Wages"),
+            ("abuse", "Abuse"),
+            ("broker_fraud", "Broker Fraud"),
+            ("document_fraud", "Document Fraud"),
+            ("legal_case", "Detention or Legal Case"),
+            ("sickness_death", "Sickness or Death"),
+            ("other", "Other"),
+        ],
+        required=True,
+        tracking=True,
+    )
+    statement = fields.Text(
+        help="The complainant's own account. It cannot be changed once submitted; "
+        "officers answer in the chatter.",
+    )
+    date_complaint = fields.Datetime(
+        string="Filed On", required=True, default=fields.Datetime.now, readonly=True
+    )
+    submitted = fields.Boolean(readonly=True, copy=False, tracking=True)
+    stage_id = fields.Many2one(
+        "desmigratif.complaint.stage",
+        string="Stage",
+        index=True,
+        tracking=True,
+        copy=False,
+        default=lambda self: self._default_stage(),
+        group_expand="_read_group_stage_ids",
+    )
+    is_closed = fields.Boolean(related="stage_id.is_closed", store=True)
+    forwarded_to = fields.Selection(
+        [
+            ("disnaker", "Regency Manpower Office (Disnaker)"),
+            ("bp2mi", "BP2MI"),
+            ("ministry", "Ministry of Manpower (Kemnaker)"),
+        ],
+        tracking=True,
+    )
+    priority = fields.Selection(
+        [("0", "Normal"), ("1", "Urgent"), ("2", "Emergency")],
+        default="0",
+        tracking=True,
+    )
+    date_deadline = fields.Date(string="Deadline", tracking=True)
+    user_id = fields.Many2one(
+        "res.users",
+        string="Officer",
+        default=lambda self: self.env.user,
+        tracking=True,
+    )
+    color = fields.Integer()
+    kanban_state = fields.Selection(
+        [("normal", "In Progress"), ("done", "Ready"), ("blocked", "Blocked")],
+        default="normal",
+        copy=False,
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+
+    def _default_stage(self):
+        return self.env["desmigratif.complaint.stage"].search([], limit=1)
+
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        return stages.search([])
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "desmigratif.complaint"
+                )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "statement" in vals and self.filtered("submitted"):
+            raise UserError(
+                self.env._(
+                    "Statement: a submitted statement cannot be changed; add what is "
+                    "new as a message in the chatter."
+                )
+            )
+        return super().write(vals)
+
+    @api.constrains("complainant_id", "company_id")
+    def _check_complainant(self):
+        for complaint in self:
+            complainant = complaint.complainant_id
+            household = complainant.household_id.member_ids | complainant
+            if not (
+                complainant.is_resident
+                and complainant.company_id == complaint.company_id
+                and any(household.mapped("is_participant"))
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Complainant: only the families of programme participants "
+                        "of %(village)s may file a complaint, and %(name)s's "
+                        "household has no active participant.",
+                        village=complaint.company_id.name,
+                        name=complainant.name,
+                    )
+                )
+
+    def action_submit(self):
+        for complaint in self:
+            if complaint.submitted:
+                raise UserError(self.env._("%s is already submitted.", complaint.name))
+            if not complaint.statement:
+                raise UserError(
+                    self.env._(
+                        "%s: write the complainant's statement first.", complaint.name
+                    )
+                )
+        self.write({"submitted": True})

@@ -1,0 +1,234 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+OFFICER = "desmigratif_base.group_desmigratif_officer"
+SECTORS = [
+    ("domestic", "Domestic Worker"),
+    ("caregiver", "Caregiver"),
+    ("factory", "Factory"),
+    ("plantation", "Plantation"),
+    ("construction", "Construction"),
+    ("ship_crew", "Ship Crew"),
+    ("other", "Other"),
+]
+OPEN_STATES = ("planned", "departed", "abroad")
+
+
+class DesmigratifPlacement(models.Model):
+    _name = "desmigratif.placement"
+    _description = "Migrant Worker Placement"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_departure desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, copy=False, readonly=True, default="/"
+    )
+    worker_id = fields.Many2one(
+        "res.partner",
+        string="Worker",
+        required=True,
+        index=True,
+        check_company=True,
+        domain="[('is_resident', '=', True)]",
+        tracking=True,
+    )
+    dusun_id = fields.Many2one(related="worker_id.dusun_id", store=True)
+    country_id = fields.Many2one(
+        "res.country", string="Destination Country", required=True, tracking=True
+    )
+    employer = fields.Char(tracking=True)
+    sector = fields.Selection(SECTORS, required=True, default="domestic", tracking=True)
+    agency_id = fields.Many2one(
+        "res.partner",
+        string="Placement Agency",
+        domain="[('is_placement_agency', '=', True)]",
+        tracking=True,
+    )
+    agency_licensed = fields.Boolean(related="agency_id.agency_licensed")
+    route = fields.Selection(
+        [
+            ("procedural", "Procedural (Licensed Agency)"),
+            ("independent", "Independent"),
+            ("broker", "Through a Broker (Calo)"),
+            ("unknown", "Unknown"),
+        ],
+        required=True,
+        default="unknown",
+        tracking=True,
+        help="How the worker departed: through the legal placement procedure of a "
+        "licensed agency, independently, or through an unlicensed broker (calo).",
+    )
+    is_procedural = fields.Boolean(
+        compute="_compute_is_procedural",
+        store=True,
+        string="Procedural",
+        help="Departed through the legal procedure (a licensed agency or "
+        "independent placement).",
+    )
+    passport_number = fields.Char(groups=OFFICER, tracking=True)
+    passport_expiry = fields.Date(groups=OFFICER)
+    id_pmi = fields.Char(
+        string="ID PMI",
+        groups=OFFICER,
+        help="The migrant worker's identity number issued by BP2MI.",
+    )
+    contract_start = fields.Date()
+    contract_end = fields.Date()
+    date_departure = fields.Date(string="Departure Date", tracking=True)
+    date_return = fields.Date(string="Return Date", tracking=True)
+    lost_contact = fields.Boolean(tracking=True)
+    date_last_contact = fields.Date(string="Last Contact")
+    passport_expires_early = fields.Boolean(
+        compute="_compute_passport_expires_early",
+        compute_sudo=True,
+        store=True,
+        help="The passport expires before the contract ends.",
+    )
+    state = fields.Selection(
+        [
+            ("planned", "Planned"),
+            ("departed", "Departed"),
+            ("abroad", "Abroad"),
+            ("returned", "Returned"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="planned",
+        required=True,
+        copy=False,
+        tracking=True,
+        group_expand="_expand_states",
+    )
+    note = fields.Html()
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "desmigratif.placement"
+                )
+        return super().create(vals_list)
+
+    def _expand_states(self, states, domain):
+        return [key for key, __ in self._fields["state"].selection]
+
+    @api.depends("route")
+    def _compute_is_procedural(self):
+        for placement in self:
+            placement.is_procedural = placement.route in ("procedural", "independent")
+
+    @api.depends("passport_expiry", "contract_end")
+    def _compute_passport_expires_early(self):
+        for placement in self:
+            placement.passport_expires_early = bool(
+                placement.passport_expiry
+                and placement.contract_end
+                and placement.passport_expiry < placement.contract_end
+            )
+
+    @api.constrains(
+        "contract_start", "contract_end", "date_departure", "date_return",
+        "date_last_contact",
+    )  # fmt: skip
+    def _check_dates(self):
+        for placement in self:
+            pairs = [
+                (placement.contract_start, placement.contract_end,
+                 self.env._("Contract End must not be before Contract Start.")),
+                (placement.date_departure, placement.date_return,
+                 self.env._("Return Date must not be before Departure Date.")),
+                (placement.date_departure, placement.date_last_contact,
+                 self.env._("Last Contact must not be before Departure Date.")),
+            ]  # fmt: skip
+            for earlier, later, message in pairs:
+                if earlier and later and later < earlier:
+                    raise ValidationError(
+                        self.env._(
+                            "%(ref)s: %(rule)s", ref=placement.name, rule=message
+                        )
+                    )
+
+    @api.constrains("worker_id", "state")
+    def _check_one_open_placement(self):
+        open_placements = self.filtered(lambda p: p.state in OPEN_STATES)
+        if not open_placements:
+            return
+        counts = self._read_group(
+            [
+                ("worker_id", "in", open_placements.worker_id.ids),
+                ("state", "in", OPEN_STATES),
+            ],
+            ["worker_id"],
+            ["__count"],
+            having=[("__count", ">", 1)],
+        )
+        if counts:
+            raise ValidationError(
+                self.env._(
+                    "%s already has an open placement: close or cancel it first.",
+                    counts[0][0].name,
+                )
+            )
+
+    @api.constrains("agency_id", "route")
+    def _check_procedural_agency(self):
+        for placement in self:
+            if placement.route == "procedural" and not (
+                placement.agency_id and placement.agency_id.agency_licensed
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Placement Agency: a procedural placement goes through a "
+                        "licensed agency."
+                    )
+                )
+
+    def _check_state(self, allowed, action):
+        for placement in self:
+            if placement.state not in allowed:
+                raise UserError(
+                    self.env._(
+                        "%(ref)s cannot be %(action)s from the state '%(state)s'.",
+                        ref=placement.name,
+                        action=action,
+                        state=dict(
+                            self._fields["state"]._description_selection(self.env)
+                        )[placement.state],
+                    )
+                )
+
+    def action_depart(self):
+        self._check_state(("planned",), self.env._("marked as departed"))
+        for placement in self:
+            placement.date_departure = placement.date_departure or (
+                fields.Date.context_today(self)
+            )
+        self.state = "departed"
+
+    def action_arrive(self):
+        self._check_state(("departed",), self.env._("marked as abroad"))
+        self.state = "abroad"
+
+    def action_return(self):
+        self._check_state(("departed", "abroad"), self.env._("marked as returned"))
+        for placement in self:
+            placement.date_return = placement.date_return or (
+                fields.Date.context_today(self)
+            )
+        self.write({"state": "returned", "lost_contact": False})
+
+    def action_cancel(self):
+        self._check_state(("planned",), self.env._("cancelled"))
+        self.state = "cancelled"
+
+    def action_reset_to_planned(self):
+        self._check_state(("cancelled",), self.env._("reset to planned"))
+        self.state = "planned"
