@@ -65,6 +65,11 @@ class DesmigratifParentingDemo(models.AbstractModel):
                 }
             )
         partners = self.env["res.partner"].create(partner_vals)
+        for index, participant in enumerate(participants):
+            if not participant.partner_id.mobile:
+                participant.partner_id.mobile = (
+                    f"0813 {2700 + index:04d} {rng.randrange(10**4):04d}"
+                )
         levels = dict(SCHOOL_LEVELS)
         child_vals = []
         for participant, partner in zip(participants, partners, strict=True):
@@ -88,7 +93,7 @@ class DesmigratifParentingDemo(models.AbstractModel):
                     "company_id": company.id,
                 }
             )
-        self.env["desmigratif.child"].create(child_vals)
+        children = self.env["desmigratif.child"].create(child_vals)
         Place = self.env["desmigratif.parenting.place"]
         sessions = Place.browse([place.id for place in places])._generate_sessions(
             today - timedelta(days=28), today
@@ -102,4 +107,8 @@ class DesmigratifParentingDemo(models.AbstractModel):
         Line = self.env["desmigratif.parenting.attendance"]
         for (code, late), line_ids in marks.items():
             Line.browse(line_ids).write({"code": code, "late": late})
+        # One child stayed away from the last three sessions: a home visit is due.
+        truant = children.filtered(lambda c: c.place_id == places[0])[:1]
+        truant_lines = past.line_ids.filtered(lambda line: line.child_id == truant)
+        truant_lines.sorted("date")[-3:].write({"code": "A", "late": False})
         past.action_done()

@@ -12,8 +12,8 @@ CODES = [
 class DesmigratifParentingAttendance(models.Model):
     """One child on the attendance sheet of one session.
 
-    The place, date, state and village of the session are stored on the line so
-    that the monthly recap groups lines without joins.
+    The place, date and village of the session are stored on the line so that
+    the monthly recap groups lines without joins.
     """
 
     _name = "desmigratif.parenting.attendance"
@@ -50,7 +50,7 @@ class DesmigratifParentingAttendance(models.Model):
     )
     date = fields.Date(related="session_id.date", store=True, index=True)
     session_state = fields.Selection(
-        related="session_id.state", store=True, index=True, string="Session Status"
+        related="session_id.state", string="Session Status"
     )
     company_id = fields.Many2one(
         related="session_id.company_id", store=True, index=True, string="Village"

@@ -139,18 +139,18 @@ class DesmigratifParentingSession(models.Model):
         open_sessions = self.filtered(lambda s: s.state == "planned")
         if not open_sessions:
             return self
-        self.flush_recordset(["place_id", "date", "state", "company_id"])
+        self.flush_recordset(["place_id", "date", "company_id"])
         self.env["desmigratif.child"].flush_model(
-            ["place_id", "date_enrolment", "active"]
+            ["name", "place_id", "date_enrolment", "active"]
         )
         self.env.cr.execute(
             """
             INSERT INTO desmigratif_parenting_attendance
-                   (session_id, child_id, place_id, date, session_state,
+                   (session_id, child_id, child_name, place_id, date,
                     company_id, late, create_uid, write_uid, create_date,
                     write_date)
-            SELECT session.id, child.id, session.place_id, session.date,
-                   session.state, session.company_id, FALSE, %(uid)s, %(uid)s,
+            SELECT session.id, child.id, child.name, session.place_id,
+                   session.date, session.company_id, FALSE, %(uid)s, %(uid)s,
                    NOW() AT TIME ZONE 'UTC', NOW() AT TIME ZONE 'UTC'
               FROM desmigratif_parenting_session session
               JOIN desmigratif_child child

@@ -24,6 +24,10 @@ class TestAttendance(ParentingCase):
             self.assertEqual(set(session.line_ids.mapped("date")), {session.date})
             self.assertEqual(session.line_ids.place_id, session.place_id)
             self.assertEqual(session.line_ids.company_id, self.company)
+            self.assertEqual(
+                session.line_ids.mapped("child_name"),
+                session.line_ids.child_id.mapped("name"),
+            )
             self.assertEqual(session.unmarked_count, len(expected))
 
     def test_enrolment_date_and_archived_children(self):
