@@ -77,6 +77,34 @@ class TestAccess(ParentingCase):
         with self.assertRaises(AccessError):
             self.placement.with_user(self.volunteer).read(["country_id"])
 
+    def test_volunteer_menus(self):
+        visible = self.env["ir.ui.menu"].with_user(self.volunteer)._visible_menu_ids()
+
+        def reachable(xmlid):
+            """The menu and all its parents are visible."""
+            menu = self.env.ref(xmlid)
+            while menu:
+                if menu.id not in visible:
+                    return False
+                menu = menu.parent_id
+            return True
+
+        for xmlid in (
+            "desmigratif_base.menu_desmigratif_root",
+            "desmigratif_parenting.menu_parenting_session_today",
+            "desmigratif_parenting.menu_parenting_child",
+            "desmigratif_parenting.menu_parenting_recap",
+        ):
+            self.assertTrue(reachable(xmlid), xmlid)
+        for xmlid in (
+            "desmigratif_base.menu_desmigratif_resident",
+            "desmigratif_base.menu_desmigratif_placement",
+            "desmigratif_base.menu_desmigratif_complaint",
+            "desmigratif_base.menu_desmigratif_participant",
+            "desmigratif_parenting.menu_parenting_session_generate",
+        ):
+            self.assertFalse(reachable(xmlid), xmlid)
+
     def test_volunteer_cannot_manage_children_or_places(self):
         with self.assertRaises(AccessError):
             self.Child.with_user(self.volunteer).create(
