@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 CODES = [
     ("H", "H - Present (Hadir)"),
@@ -63,6 +63,19 @@ class DesmigratifParentingAttendance(models.Model):
             "This child is already on the attendance sheet of this session.",
         ),
     ]
+
+    def write(self, vals):
+        if {"code", "late"} & set(vals):
+            closed = self.session_id.filtered(lambda s: s.state != "planned")
+            if closed:
+                raise UserError(
+                    self.env._(
+                        "Attendance Sheet: the sheet of %s is closed; an officer "
+                        "reopens the session to correct it.",
+                        closed[0].display_name,
+                    )
+                )
+        return super().write(vals)
 
     @api.constrains("late", "code")
     def _check_late(self):

@@ -67,6 +67,11 @@ class TestAttendance(ParentingCase):
         self.assertEqual(set(session.line_ids.mapped("session_state")), {"done"})
         with self.assertRaisesRegex(UserError, "cannot be marked"):
             session.action_mark_all_present()
+        with self.assertRaisesRegex(UserError, "is closed"):
+            sick.code = "A"
+        session.action_reset_to_planned()
+        sick.code = "A"
+        self.assertEqual(session.absent_count, 1)
 
     def test_close_needs_every_child_marked(self):
         session = self.Session.create({"place_id": self.house.id, "date": self.MONDAY})
