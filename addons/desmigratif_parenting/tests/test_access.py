@@ -1,5 +1,5 @@
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import Form, new_test_user, tagged
 
 from .common import ParentingCase
 
@@ -44,9 +44,13 @@ class TestAccess(ParentingCase):
         session.action_done()
         self.assertEqual(session.state, "done")
         self.assertEqual(session.absent_count, 1)
-        # The form and the lists open for the volunteer.
-        self.env["desmigratif.child"].with_user(self.volunteer).get_views(
-            [(False, "form"), (False, "list"), (False, "search")]
+        # The forms open for the volunteer as in the web client.
+        child_form = Form(child)
+        self.assertEqual(child_form.place_id, self.house)
+        session_form = Form(session)
+        self.assertEqual(len(session_form.line_ids), len(self.house_children))
+        self.assertEqual(
+            Form(self.house.with_user(self.volunteer)).name, self.house.name
         )
         views = self.Session.with_user(self.volunteer).get_views([(False, "form")])
         self.assertIn("line_ids", views["views"]["form"]["arch"])
