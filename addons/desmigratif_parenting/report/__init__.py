@@ -1,0 +1,1 @@
+from . import parenting_recap_report

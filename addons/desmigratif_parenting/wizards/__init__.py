@@ -1,0 +1,2 @@
+from . import parenting_session_generate
+from . import parenting_recap
