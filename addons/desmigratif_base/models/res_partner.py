@@ -6,6 +6,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+USER = "desmigratif_base.group_desmigratif_user"
 OFFICER = "desmigratif_base.group_desmigratif_officer"
 PROVINCE_CODES = {
     "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33",
@@ -119,16 +120,23 @@ class ResPartner(models.Model):
     )
     whatsapp_url = fields.Char(compute="_compute_whatsapp_url", string="WhatsApp")
     placement_ids = fields.One2many(
-        "desmigratif.placement", "worker_id", string="Placements"
+        "desmigratif.placement", "worker_id", string="Placements", groups=USER
     )
-    placement_count = fields.Integer(compute="_compute_placement_count")
+    placement_count = fields.Integer(compute="_compute_placement_count", groups=USER)
     group_member_ids = fields.One2many(
-        "desmigratif.group.member", "partner_id", string="Group Memberships"
+        "desmigratif.group.member",
+        "partner_id",
+        string="Group Memberships",
+        groups=USER,
     )
     participant_ids = fields.One2many(
-        "desmigratif.participant", "partner_id", string="Programme Enrolments"
+        "desmigratif.participant",
+        "partner_id",
+        string="Programme Enrolments",
+        groups=USER,
     )
     is_participant = fields.Boolean(
+        groups=USER,
         compute="_compute_is_participant",
         store=True,
         string="Programme Participant",
@@ -145,6 +153,7 @@ class ResPartner(models.Model):
         compute="_compute_migrant_status",
         store=True,
         index=True,
+        groups=USER,
         help="Follows from the person's placements and, for family, from the "
         "placements of the other members of the household.",
     )
