@@ -17,7 +17,6 @@ class DesmigratifAk1Application(models.Model):
     )
     applicant_id = fields.Many2one(
         "res.partner",
-        string="Applicant",
         required=True,
         index=True,
         tracking=True,
@@ -67,9 +66,7 @@ class DesmigratifAk1Application(models.Model):
         tracking=True,
     )
     reject_reason = fields.Text(copy=False, tracking=True)
-    officer_id = fields.Many2one(
-        "res.users", string="Officer", default=lambda self: self.env.user
-    )
+    officer_id = fields.Many2one("res.users", default=lambda self: self.env.user)
     company_id = fields.Many2one(
         "res.company",
         string="Village",

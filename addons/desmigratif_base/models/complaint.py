@@ -14,7 +14,6 @@ class DesmigratifComplaint(models.Model):
     )
     complainant_id = fields.Many2one(
         "res.partner",
-        string="Complainant",
         required=True,
         index=True,
         check_company=True,
@@ -33,7 +32,6 @@ class DesmigratifComplaint(models.Model):
     )
     placement_id = fields.Many2one(
         "desmigratif.placement",
-        string="Placement",
         check_company=True,
         domain="[('worker_id', '=', worker_id)]",
     )
@@ -62,7 +60,6 @@ class DesmigratifComplaint(models.Model):
     submitted = fields.Boolean(readonly=True, copy=False, tracking=True)
     stage_id = fields.Many2one(
         "desmigratif.complaint.stage",
-        string="Stage",
         index=True,
         tracking=True,
         copy=False,

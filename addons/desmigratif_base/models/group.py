@@ -20,9 +20,7 @@ class DesmigratifGroup(models.Model):
         default="production",
         tracking=True,
     )
-    coordinator_id = fields.Many2one(
-        "res.partner", string="Coordinator", check_company=True, tracking=True
-    )
+    coordinator_id = fields.Many2one("res.partner", check_company=True, tracking=True)
     member_ids = fields.One2many(
         "desmigratif.group.member", "group_id", string="Members"
     )

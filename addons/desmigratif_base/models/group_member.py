@@ -11,7 +11,6 @@ class DesmigratifGroupMember(models.Model):
 
     group_id = fields.Many2one(
         "desmigratif.group",
-        string="Group",
         required=True,
         ondelete="cascade",
         index=True,

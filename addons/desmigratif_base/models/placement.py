@@ -26,7 +26,6 @@ class DesmigratifPlacement(models.Model):
     )
     worker_id = fields.Many2one(
         "res.partner",
-        string="Worker",
         required=True,
         index=True,
         check_company=True,

@@ -12,7 +12,6 @@ class DesmigratifRw(models.Model):
     )
     dusun_id = fields.Many2one(
         "desmigratif.dusun",
-        string="Dusun",
         required=True,
         ondelete="restrict",
         check_company=True,

@@ -18,7 +18,7 @@ class DesmigratifVacancy(models.Model):
         required=True,
         default="vacancy",
     )
-    country_id = fields.Many2one("res.country", string="Country", tracking=True)
+    country_id = fields.Many2one("res.country", tracking=True)
     sector = fields.Selection(SECTORS, default="domestic")
     agency_id = fields.Many2one(
         "res.partner",
@@ -28,7 +28,6 @@ class DesmigratifVacancy(models.Model):
     )
     currency_id = fields.Many2one(
         "res.currency",
-        string="Currency",
         required=True,
         default=lambda self: self.env.company.currency_id,
     )
