@@ -20,7 +20,7 @@ class DesmigratifAk1Application(models.Model):
         required=True,
         index=True,
         tracking=True,
-        help="Residents of other villages may apply too.",
+        help="Residents of other villages of the regency may apply too.",
     )
     applicant_nik = fields.Char(
         related="applicant_id.nik", string="NIK", readonly=False
@@ -33,16 +33,16 @@ class DesmigratifAk1Application(models.Model):
     doc_ktp = fields.Binary(
         string="KTP (Identity Card)", attachment=True, groups=OFFICER
     )
-    doc_ktp_filename = fields.Char()
+    doc_ktp_filename = fields.Char(string="KTP File Name")
     doc_ktp_checked = fields.Boolean(string="KTP Checked")
     doc_kk = fields.Binary(string="KK (Family Card)", attachment=True, groups=OFFICER)
-    doc_kk_filename = fields.Char()
+    doc_kk_filename = fields.Char(string="KK File Name")
     doc_kk_checked = fields.Boolean(string="KK Checked")
     doc_photo = fields.Binary(string="Photo 3x4", attachment=True, groups=OFFICER)
-    doc_photo_filename = fields.Char()
+    doc_photo_filename = fields.Char(string="Photo File Name")
     doc_photo_checked = fields.Boolean(string="Photo Checked")
     doc_diploma = fields.Binary(string="Last Diploma", attachment=True, groups=OFFICER)
-    doc_diploma_filename = fields.Char()
+    doc_diploma_filename = fields.Char(string="Diploma File Name")
     doc_diploma_checked = fields.Boolean(string="Diploma Checked")
     documents_complete = fields.Boolean(
         compute="_compute_documents_complete",
@@ -60,6 +60,7 @@ class DesmigratifAk1Application(models.Model):
             ("done", "Done"),
             ("rejected", "Rejected"),
         ],
+        string="Status",
         default="draft",
         required=True,
         copy=False,

@@ -31,7 +31,7 @@ class DesmigratifGroup(models.Model):
         help="Members who have joined and not left today.",
     )
     member_count = fields.Integer(
-        compute="_compute_current_members", string="Members #"
+        compute="_compute_current_members", string="Number of Members"
     )
     description = fields.Html()
     color = fields.Integer()

@@ -26,7 +26,9 @@ class DesmigratifHousehold(models.Model):
         tracking=True,
     )
     member_ids = fields.One2many("res.partner", "household_id", string="Members")
-    member_count = fields.Integer(compute="_compute_member_count", string="Members #")
+    member_count = fields.Integer(
+        compute="_compute_member_count", string="Number of Members"
+    )
     rt_id = fields.Many2one("desmigratif.rt", string="RT", check_company=True)
     dusun_id = fields.Many2one(related="rt_id.dusun_id", store=True, string="Dusun")
     company_id = fields.Many2one(

@@ -29,7 +29,8 @@ class DesmigratifParticipant(models.Model):
         required=True,
         tracking=True,
         help="Who may take part: a prospective migrant (CTKI), the family of a "
-        "worker abroad, a returned worker (purna) or a returned worker's family.",
+        "CTKI or of a worker abroad, a returned worker (purna) or a returned "
+        "worker's family.",
     )
     date_start = fields.Date(
         string="Enrolment Date",
@@ -40,6 +41,7 @@ class DesmigratifParticipant(models.Model):
     date_end = fields.Date(string="End Date", tracking=True)
     state = fields.Selection(
         [("draft", "Draft"), ("active", "Active"), ("ended", "Ended")],
+        string="Status",
         default="draft",
         required=True,
         copy=False,

@@ -92,6 +92,7 @@ class DesmigratifPlacement(models.Model):
             ("returned", "Returned"),
             ("cancelled", "Cancelled"),
         ],
+        string="Status",
         default="planned",
         required=True,
         copy=False,
@@ -190,14 +191,13 @@ class DesmigratifPlacement(models.Model):
                     )
                 )
 
-    def _check_state(self, allowed, action):
+    def _check_state(self, allowed):
         for placement in self:
             if placement.state not in allowed:
                 raise UserError(
                     self.env._(
-                        "%(ref)s cannot be %(action)s from the state '%(state)s'.",
+                        "%(ref)s is '%(state)s': this step is not possible now.",
                         ref=placement.name,
-                        action=action,
                         state=dict(
                             self._fields["state"]._description_selection(self.env)
                         )[placement.state],
@@ -205,7 +205,7 @@ class DesmigratifPlacement(models.Model):
                 )
 
     def action_depart(self):
-        self._check_state(("planned",), self.env._("marked as departed"))
+        self._check_state(("planned",))
         for placement in self:
             placement.date_departure = placement.date_departure or (
                 fields.Date.context_today(self)
@@ -213,11 +213,11 @@ class DesmigratifPlacement(models.Model):
         self.state = "departed"
 
     def action_arrive(self):
-        self._check_state(("departed",), self.env._("marked as abroad"))
+        self._check_state(("departed",))
         self.state = "abroad"
 
     def action_return(self):
-        self._check_state(("departed", "abroad"), self.env._("marked as returned"))
+        self._check_state(("departed", "abroad"))
         for placement in self:
             placement.date_return = placement.date_return or (
                 fields.Date.context_today(self)
@@ -225,9 +225,9 @@ class DesmigratifPlacement(models.Model):
         self.write({"state": "returned", "lost_contact": False})
 
     def action_cancel(self):
-        self._check_state(("planned",), self.env._("cancelled"))
+        self._check_state(("planned",))
         self.state = "cancelled"
 
     def action_reset_to_planned(self):
-        self._check_state(("cancelled",), self.env._("reset to planned"))
+        self._check_state(("cancelled",))
         self.state = "planned"

@@ -276,14 +276,20 @@ class ResPartner(models.Model):
                         name=partner.name,
                     )
                 )
-            if partner.gender and (partner.gender == "female") != female:
+            if partner.gender == "male" and female:
                 raise ValidationError(
                     self.env._(
-                        "NIK: the NIK of %(name)s is one of a %(nik_gender)s (40 is "
-                        "added to the birth day for women), but the Gender says "
-                        "otherwise.",
-                        name=partner.name,
-                        nik_gender=self.env._("woman") if female else self.env._("man"),
+                        "NIK: the NIK of %s is a woman's (40 is added to the birth "
+                        "day), but the Gender says Male.",
+                        partner.name,
+                    )
+                )
+            if partner.gender == "female" and not female:
+                raise ValidationError(
+                    self.env._(
+                        "NIK: the NIK of %s is a man's (40 is added to the birth day "
+                        "of women only), but the Gender says Female.",
+                        partner.name,
                     )
                 )
 

@@ -36,6 +36,7 @@ class DesmigratifVacancy(models.Model):
     date_valid = fields.Date(string="Valid Until", tracking=True)
     state = fields.Selection(
         [("draft", "Draft"), ("published", "Published"), ("expired", "Expired")],
+        string="Status",
         default="draft",
         required=True,
         copy=False,

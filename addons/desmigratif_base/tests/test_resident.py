@@ -38,9 +38,9 @@ class TestResident(DesmigratifCase):
         partner = self.resident("Tuyem", born=born, gender="female")
         with self.assertRaisesText(ValidationError, "birth date in the NIK"):
             partner.birthdate = date(1988, 7, 2)
-        with self.assertRaisesText(ValidationError, "Gender"):
+        with self.assertRaisesText(ValidationError, "is a woman's"):
             partner.gender = "male"
-        with self.assertRaisesText(ValidationError, "Gender"):
+        with self.assertRaisesText(ValidationError, "is a man's"):
             partner.nik = make_nik(born, "male", 99)
 
     def test_nik_unique_within_a_village_only(self):
