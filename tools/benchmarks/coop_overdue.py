@@ -101,8 +101,13 @@ def main(env):
     )
     print(f"late instalments: {late}")
     accounts = accounts.browse(accounts.ids)
+    sums = measure(
+        "balances of 10,000 accounts (one grouped read of journal items)",
+        accounts._get_balances,
+    )
+    print(f"total of balances: {sum(sums.values()):,.0f}")
     balances = measure(
-        "balance listing (10,000 accounts)",
+        "balance listing through the ORM (read, in prefetch batches of 1,000)",
         lambda: accounts.read(["balance"]),
     )
     print(f"total of balances: {sum(row['balance'] for row in balances):,.0f}")
