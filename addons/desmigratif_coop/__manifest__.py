@@ -27,6 +27,7 @@
         "views/desmigratif_group_views.xml",
         "views/res_partner_views.xml",
         "views/res_config_settings_views.xml",
+        "views/account_move_line_views.xml",
         "wizards/shu_wizard_views.xml",
         "views/menus.xml",
     ],

@@ -152,7 +152,8 @@ class DesmigratifSavingsAccount(models.Model):
         """Balances of many accounts in one query, from posted journal items.
 
         Members' savings are credit balances (the cooperative owes them), a kas
-        kelompok is cash, a debit balance: the sign follows the product."""
+        kelompok is cash, a debit balance: the sign follows the product, read
+        from the journal items themselves so no other query is needed."""
         if not self.ids:
             return {}
         domain = [
@@ -164,12 +165,19 @@ class DesmigratifSavingsAccount(models.Model):
         groups = (
             self.env["account.move.line"]
             .sudo()
-            ._read_group(domain, ["desmigratif_savings_account_id"], ["balance:sum"])
+            ._read_group(
+                domain,
+                ["desmigratif_savings_account_id", "desmigratif_savings_product"],
+                ["balance:sum"],
+            )
         )
-        signs = {account.id: account._balance_sign() for account in self}
-        return {account.id: signs[account.id] * balance for account, balance in groups}
+        return {
+            account.id: (1 if product == "group" else -1) * balance
+            for account, product, balance in groups
+        }
 
     def _balance_sign(self):
+        """Members' savings are credit balances, a kas kelompok a debit one."""
         self.ensure_one()
         return 1 if self.product == "group" else -1
 

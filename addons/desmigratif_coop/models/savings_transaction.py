@@ -122,6 +122,12 @@ class DesmigratifSavingsTransaction(models.Model):
                     member=account.partner_id.name,
                 )
             )
+        self._check_balance_covers()
+
+    def _check_balance_covers(self):
+        """Lock the account, then refuse if its balance is below the amount."""
+        self.ensure_one()
+        account = self.savings_account_id
         account._lock_for_update()
         balance = account._get_balances().get(account.id, 0.0)
         if (
@@ -132,7 +138,7 @@ class DesmigratifSavingsTransaction(models.Model):
         ):
             raise ValidationError(
                 self.env._(
-                    "Withdrawal of %(amount)s refused: the balance of %(account)s "
+                    "%(amount)s cannot be taken out: the balance of %(account)s "
                     "is only %(balance)s.",
                     amount=self._format_amount(self.amount),
                     account=account.display_name,
@@ -200,8 +206,14 @@ class DesmigratifSavingsTransaction(models.Model):
         }
 
     def action_cancel(self):
+        """Reverse the entry; cancelling a deposit takes the money back out, so
+        it is checked like a withdrawal."""
+        if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
+            raise UserError(self.env._("Only a manager can cancel savings."))
         for transaction in self:
             if transaction.state == "posted":
+                if transaction.kind == "deposit":
+                    transaction._check_balance_covers()
                 transaction.move_id._reverse_moves(
                     [{"ref": self.env._("Cancel %s", transaction.name)}], cancel=True
                 )

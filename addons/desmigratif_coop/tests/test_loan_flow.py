@@ -1,7 +1,7 @@
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import CoopCase
 
@@ -186,6 +186,33 @@ class TestLoanFlow(CoopCase):
             ).action_submit()
         with self.assertRaisesRegex(ValidationError, "Borrowing Group"):
             self.new_loan(1_000_000, borrower_type="group")
+
+    def test_form_group_borrower(self):
+        """Choosing a borrowing group proposes its coordinator and its cash."""
+        production = self.env["desmigratif.group"].create(
+            {
+                "name": "Kelompok Singkong",
+                "company_id": self.company.id,
+                "coordinator_id": self.member_b.id,
+            }
+        )
+        with Form(self.env["desmigratif.loan"]) as form:
+            form.borrower_type = "group"
+            form.borrower_group_id = production
+            form.principal = 500_000
+        loan = form.record
+        self.assertEqual(loan.partner_id, self.member_b)
+        self.assertEqual(loan.funding_group_id, production)
+        self.assertEqual(loan.term_months, self.company.coop_term_months)
+        self.assertEqual(loan.fee_rate, self.company.coop_fee_rate)
+
+    def test_settings(self):
+        settings = self.env["res.config.settings"].create(
+            {"coop_fee_rate": 1.5, "coop_penalty_type": "percent"}
+        )
+        settings.execute()
+        self.assertEqual(self.company.coop_fee_rate, 1.5)
+        self.assertEqual(self.company.coop_penalty_type, "percent")
 
     def test_printouts(self):
         loan = self.disbursed_loan(3_000_000)

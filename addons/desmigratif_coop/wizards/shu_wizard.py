@@ -137,7 +137,7 @@ class DesmigratifShuWizard(models.TransientModel):
             (partner, -balance)
             for partner, balance in MoveLine._read_group(
                 [
-                    ("desmigratif_savings_account_id.product", "in", MEMBER_PRODUCTS),
+                    ("desmigratif_savings_product", "in", MEMBER_PRODUCTS),
                     ("company_id", "=", company.id),
                     ("parent_state", "=", "posted"),
                     ("date", "<=", self.date_to),
