@@ -4,3 +4,4 @@ from . import test_loan_schedule
 from . import test_loan_flow
 from . import test_overdue
 from . import test_shu
+from . import test_kur_referral
