@@ -1,0 +1,688 @@
+from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL, float_compare, float_is_zero, float_round
+from odoo.tools.misc import formatLang
+
+BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
+MANAGER = "desmigratif_base.group_desmigratif_manager"
+OPEN_STATES = ("submitted", "approved", "disbursed")
+AGEING = [
+    ("current", "Not late"),
+    ("1_30", "1-30 days"),
+    ("31_60", "31-60 days"),
+    ("61_90", "61-90 days"),
+    ("over_90", "Over 90 days"),
+]
+
+
+def ageing_bucket(days_late):
+    if days_late <= 0:
+        return "current"
+    if days_late <= 30:
+        return "1_30"
+    if days_late <= 60:
+        return "31_60"
+    if days_late <= 90:
+        return "61_90"
+    return "over_90"
+
+
+class DesmigratifLoan(models.Model):
+    _name = "desmigratif.loan"
+    _description = "Cooperative Loan (Pinjaman)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_request desc, id desc"
+    _check_company_auto = True
+    _rec_names_search = ["name", "partner_id.name"]
+
+    name = fields.Char(required=True, copy=False, readonly=True, default="/")
+    borrower_type = fields.Selection(
+        [("member", "Member"), ("group", "Production Group")],
+        required=True,
+        default="member",
+        tracking=True,
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Borrower",
+        required=True,
+        check_company=True,
+        index=True,
+        tracking=True,
+        help="The member who borrows, or the person answering for a borrowing group.",
+    )
+    borrower_group_id = fields.Many2one(
+        "desmigratif.group",
+        string="Borrowing Group",
+        check_company=True,
+        tracking=True,
+    )
+    funding_group_id = fields.Many2one(
+        "desmigratif.group",
+        required=True,
+        check_company=True,
+        index=True,
+        tracking=True,
+        help="The group whose kas kelompok lends the money.",
+    )
+    funding_account_id = fields.Many2one(
+        "desmigratif.savings.account",
+        string="Kas Kelompok",
+        compute="_compute_funding_account_id",
+    )
+    principal = fields.Monetary(required=True, tracking=True)
+    term_months = fields.Integer(
+        string="Term (months)",
+        required=True,
+        default=lambda self: self.env.company.coop_term_months or 3,
+    )
+    fee_rate = fields.Float(
+        string="Service Fee (% per month)",
+        digits=(5, 2),
+        default=lambda self: self.env.company.coop_fee_rate,
+        help="Jasa charged per month.",
+    )
+    fee_method = fields.Selection(
+        [("flat", "Flat on original principal"), ("declining", "Declining balance")],
+        string="Service Fee Method",
+        required=True,
+        default=lambda self: self.env.company.coop_fee_method or "flat",
+    )
+    rounding_unit = fields.Monetary(
+        default=lambda self: self.env.company.coop_rounding_unit,
+        help="Instalments are rounded up to this unit; the last one absorbs the "
+        "difference.",
+    )
+    purpose = fields.Char()
+    date_request = fields.Date(
+        string="Requested on", required=True, default=fields.Date.context_today
+    )
+    date_start = fields.Date(
+        string="Start Date",
+        required=True,
+        default=fields.Date.context_today,
+        help="Date the money is paid out; instalments fall due monthly from it.",
+    )
+    date_approved = fields.Date(readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("submitted", "Submitted"),
+            ("approved", "Approved"),
+            ("disbursed", "Disbursed"),
+            ("paid", "Paid (lunas)"),
+            ("written_off", "Written Off (macet)"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    line_ids = fields.One2many("desmigratif.loan.line", "loan_id", string="Schedule")
+    repayment_ids = fields.One2many(
+        "desmigratif.loan.repayment", "loan_id", string="Repayments"
+    )
+    repayment_count = fields.Integer(compute="_compute_repayment_count")
+    move_line_ids = fields.One2many(
+        "account.move.line", "desmigratif_loan_id", string="Journal Items"
+    )
+    move_id = fields.Many2one(
+        "account.move", string="Disbursement Entry", readonly=True, copy=False
+    )
+    writeoff_move_id = fields.Many2one(
+        "account.move", string="Write-off Entry", readonly=True, copy=False
+    )
+    total_fee = fields.Monetary(
+        compute="_compute_totals", store=True, string="Total Service Fee"
+    )
+    total_amount = fields.Monetary(
+        compute="_compute_totals", store=True, string="Total to Repay"
+    )
+    total_paid = fields.Monetary(compute="_compute_totals", store=True)
+    remaining_principal = fields.Monetary(
+        compute="_compute_totals",
+        store=True,
+        string="Outstanding Principal",
+        help="Principal of the schedule not yet repaid.",
+    )
+    days_late = fields.Integer(
+        compute="_compute_totals",
+        store=True,
+        help="Days since the oldest unpaid instalment fell due.",
+    )
+    ageing = fields.Selection(AGEING, compute="_compute_totals", store=True)
+    next_due_date = fields.Date(compute="_compute_totals", store=True)
+    user_id = fields.Many2one(
+        "res.users", string="Responsible", default=lambda self: self.env.user
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    note = fields.Html()
+
+    _sql_constraints = [
+        (
+            "principal_positive",
+            "check(principal > 0)",
+            "The principal must be positive.",
+        ),
+        (
+            "term_positive",
+            "check(term_months > 0)",
+            "The term must be at least a month.",
+        ),
+        (
+            "fee_rate_positive",
+            "check(fee_rate >= 0)",
+            "The fee rate cannot be negative.",
+        ),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("desmigratif.loan")
+        return super().create(vals_list)
+
+    @api.constrains("borrower_type", "borrower_group_id")
+    def _check_borrower_group(self):
+        for loan in self:
+            if loan.borrower_type == "group" and not loan.borrower_group_id:
+                raise ValidationError(
+                    self.env._(
+                        "A loan to a production group needs its Borrowing Group."
+                    )
+                )
+
+    @api.onchange("borrower_group_id")
+    def _onchange_borrower_group_id(self):
+        if self.borrower_group_id.coordinator_id:
+            self.partner_id = self.borrower_group_id.coordinator_id
+        if self.borrower_group_id and not self.funding_group_id:
+            self.funding_group_id = self.borrower_group_id
+
+    @api.depends("funding_group_id")
+    def _compute_funding_account_id(self):
+        accounts = self.env["desmigratif.savings.account"].search(
+            [("group_id", "in", self.funding_group_id.ids), ("product", "=", "group")]
+        )
+        by_group = {account.group_id.id: account for account in accounts}
+        for loan in self:
+            loan.funding_account_id = by_group.get(loan.funding_group_id.id)
+
+    def _compute_repayment_count(self):
+        counts = dict(
+            self.env["desmigratif.loan.repayment"]._read_group(
+                [("loan_id", "in", self.ids)], ["loan_id"], ["__count"]
+            )
+        )
+        for loan in self:
+            loan.repayment_count = counts.get(loan, 0)
+
+    @api.depends(
+        "line_ids.fee",
+        "line_ids.amount",
+        "line_ids.paid_amount",
+        "line_ids.remaining_principal",
+        "line_ids.days_late",
+        "line_ids.date_due",
+        "line_ids.remaining",
+        "line_ids.state",
+    )
+    def _compute_totals(self):
+        for loan in self:
+            lines = loan.line_ids
+            loan.total_fee = sum(lines.mapped("fee"))
+            loan.total_amount = sum(lines.mapped("amount"))
+            loan.total_paid = sum(lines.mapped("paid_amount"))
+            loan.remaining_principal = sum(lines.mapped("remaining_principal"))
+            unpaid = lines.filtered(lambda line: line.state != "paid")
+            loan.days_late = max(unpaid.mapped("days_late") or [0])
+            loan.ageing = ageing_bucket(loan.days_late)
+            loan.next_due_date = min(unpaid.mapped("date_due") or [False])
+
+    # Schedule -----------------------------------------------------------------
+
+    @api.model
+    def _schedule_amounts(self, principal, months, rate, method, unit, currency):
+        """Split a loan into monthly (principal, fee) pairs.
+
+        Flat: the fee is ``rate`` % of the original principal every month.
+        Declining: the fee is ``rate`` % of the principal still owed that month.
+        The rounded part (the whole instalment for flat, the principal for
+        declining, whose fee varies) is rounded up to ``unit``; the last
+        instalment absorbs the difference so totals stay exact."""
+        if (
+            months < 1
+            or float_compare(principal, 0.0, precision_rounding=currency.rounding) <= 0
+        ):
+            raise ValidationError(
+                self.env._("A schedule needs a positive principal and term.")
+            )
+        unit = unit if unit and unit > 0 else currency.rounding
+
+        def round_up(value):
+            return currency.round(
+                float_round(value, precision_rounding=unit, rounding_method="UP")
+            )
+
+        result = []
+        if method == "declining":
+            base = round_up(principal / months)
+            owed = principal
+            for index in range(months):
+                part = base if index < months - 1 else owed
+                part = min(part, owed)
+                fee = currency.round(owed * rate / 100.0)
+                result.append((currency.round(part), fee))
+                owed = currency.round(owed - part)
+            return result
+        fee = currency.round(principal * rate / 100.0)
+        instalment = round_up(principal / months + fee)
+        paid = 0.0
+        for index in range(months):
+            if index < months - 1:
+                part = min(currency.round(instalment - fee), principal - paid)
+            else:
+                part = currency.round(principal - paid)
+            paid = currency.round(paid + part)
+            result.append((part, fee))
+        return result
+
+    def _generate_schedule(self):
+        for loan in self:
+            amounts = self._schedule_amounts(
+                loan.principal,
+                loan.term_months,
+                loan.fee_rate,
+                loan.fee_method,
+                loan.rounding_unit,
+                loan.currency_id,
+            )
+            loan.line_ids = [Command.clear()] + [
+                Command.create(
+                    {
+                        "sequence": index,
+                        "date_due": loan.date_start + relativedelta(months=index),
+                        "principal": principal,
+                        "fee": fee,
+                    }
+                )
+                for index, (principal, fee) in enumerate(amounts, start=1)
+            ]
+
+    # Checks -------------------------------------------------------------------
+
+    def _format_amount(self, amount):
+        return formatLang(self.env, amount, currency_obj=self.currency_id)
+
+    def _check_limits(self):
+        """Every entry path (submission, approval) calls this one check."""
+        for loan in self:
+            company = loan.company_id
+            if not float_is_zero(
+                company.coop_max_loan_amount,
+                precision_rounding=loan.currency_id.rounding,
+            ) and (
+                float_compare(
+                    loan.principal,
+                    company.coop_max_loan_amount,
+                    precision_rounding=loan.currency_id.rounding,
+                )
+                > 0
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The principal of %(loan)s exceeds the maximum loan of "
+                        "%(maximum)s.",
+                        loan=loan.name,
+                        maximum=loan._format_amount(company.coop_max_loan_amount),
+                    )
+                )
+            if company.coop_one_open_loan:
+                domain = [
+                    ("id", "!=", loan.id),
+                    ("state", "in", OPEN_STATES),
+                    ("company_id", "=", company.id),
+                ]
+                if loan.borrower_type == "group":
+                    domain.append(("borrower_group_id", "=", loan.borrower_group_id.id))
+                else:
+                    domain += [
+                        ("borrower_type", "=", "member"),
+                        ("partner_id", "=", loan.partner_id.id),
+                    ]
+                other = self.sudo().search(domain, limit=1)
+                if other:
+                    raise ValidationError(
+                        self.env._(
+                            "%(borrower)s already has an open loan (%(loan)s): "
+                            "only one open loan per borrower is allowed.",
+                            borrower=loan.borrower_group_id.name
+                            or loan.partner_id.name,
+                            loan=other.name,
+                        )
+                    )
+
+    def _check_cash_cap(self):
+        """The principal may not exceed the funding group's available cash."""
+        for loan in self:
+            account = loan.funding_account_id
+            available = account._get_balances().get(account.id, 0.0) if account else 0.0
+            if (
+                float_compare(
+                    loan.principal,
+                    available,
+                    precision_rounding=loan.currency_id.rounding,
+                )
+                > 0
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The principal of %(loan)s (%(principal)s) exceeds the cash "
+                        "of the kas kelompok of %(group)s: only %(available)s is "
+                        "available.",
+                        loan=loan.name,
+                        principal=loan._format_amount(loan.principal),
+                        group=loan.funding_group_id.name,
+                        available=loan._format_amount(available),
+                    )
+                )
+
+    def _check_state(self, states):
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for loan in self:
+            if loan.state not in states:
+                raise UserError(
+                    self.env._(
+                        "%(loan)s is %(state)s: this step is not possible now.",
+                        loan=loan.name,
+                        state=labels[loan.state],
+                    )
+                )
+
+    def _check_group(self, xmlid, action):
+        if not self.env.user.has_group(xmlid):
+            raise UserError(
+                self.env._(
+                    "You are not allowed to %(action)s loans.",
+                    action=action,
+                )
+            )
+
+    # Actions --------------------------------------------------------------------
+
+    def action_submit(self):
+        self._check_state(["draft"])
+        self._check_limits()
+        self._generate_schedule()
+        self.write({"state": "submitted"})
+        return True
+
+    def action_approve(self):
+        self._check_group(MANAGER, self.env._("approve"))
+        self._check_state(["submitted"])
+        self._check_limits()
+        self._check_cash_cap()
+        self.write(
+            {
+                "state": "approved",
+                "date_approved": fields.Date.context_today(self),
+                "approved_by_id": self.env.user.id,
+            }
+        )
+        return True
+
+    def action_disburse(self):
+        """Pay the principal out of the funding group's kas kelompok."""
+        self._check_group(BOOKKEEPER, self.env._("disburse"))
+        self._check_state(["approved"])
+        for loan in self:
+            loan.company_id._desmigratif_coop_ensure_setup()
+            if not loan.funding_account_id:
+                raise UserError(
+                    self.env._(
+                        "%(group)s has no kas kelompok account yet.",
+                        group=loan.funding_group_id.name,
+                    )
+                )
+            loan.funding_account_id._lock_for_update()
+            loan._check_cash_cap()
+            for line in loan.line_ids:
+                line.date_due = loan.date_start + relativedelta(months=line.sequence)
+            move = self.env["account.move"].create(loan._prepare_disbursement_move())
+            move.action_post()
+            loan.write({"move_id": move.id, "state": "disbursed"})
+        return True
+
+    def _prepare_disbursement_move(self):
+        self.ensure_one()
+        company = self.company_id
+        label = self.env._("Loan %s disbursed", self.name)
+        return {
+            "move_type": "entry",
+            "journal_id": company.coop_loan_journal_id.id,
+            "date": self.date_start,
+            "ref": self.name,
+            "company_id": company.id,
+            "line_ids": [
+                Command.create(
+                    {
+                        "name": label,
+                        "account_id": company.coop_loan_account_id.id,
+                        "partner_id": self.partner_id.id,
+                        "debit": self.principal,
+                        "credit": 0.0,
+                        "desmigratif_loan_id": self.id,
+                    }
+                ),
+                Command.create(
+                    {
+                        "name": label,
+                        "account_id": company.coop_group_cash_account_id.id,
+                        "partner_id": self.partner_id.id,
+                        "debit": 0.0,
+                        "credit": self.principal,
+                        "desmigratif_savings_account_id": self.funding_account_id.id,
+                    }
+                ),
+            ],
+        }
+
+    def action_write_off(self):
+        """Macet: the principal still owed becomes an expense."""
+        self._check_group(MANAGER, self.env._("write off"))
+        self._check_state(["disbursed"])
+        for loan in self:
+            company = loan.company_id
+            amount = loan._get_receivable_balances().get(loan.id, 0.0)
+            if (
+                float_compare(amount, 0.0, precision_rounding=loan.currency_id.rounding)
+                > 0
+            ):
+                label = self.env._("Loan %s written off", loan.name)
+                move = self.env["account.move"].create(
+                    {
+                        "move_type": "entry",
+                        "journal_id": company.coop_loan_journal_id.id,
+                        "date": fields.Date.context_today(self),
+                        "ref": loan.name,
+                        "company_id": company.id,
+                        "line_ids": [
+                            Command.create(
+                                {
+                                    "name": label,
+                                    "account_id": company.coop_writeoff_account_id.id,
+                                    "partner_id": loan.partner_id.id,
+                                    "debit": amount,
+                                    "credit": 0.0,
+                                    "desmigratif_loan_id": loan.id,
+                                }
+                            ),
+                            Command.create(
+                                {
+                                    "name": label,
+                                    "account_id": company.coop_loan_account_id.id,
+                                    "partner_id": loan.partner_id.id,
+                                    "debit": 0.0,
+                                    "credit": amount,
+                                    "desmigratif_loan_id": loan.id,
+                                }
+                            ),
+                        ],
+                    }
+                )
+                move.action_post()
+                loan.writeoff_move_id = move
+                loan._reconcile_receivable()
+            loan.state = "written_off"
+        return True
+
+    def action_cancel(self):
+        self._check_state(["draft", "submitted", "approved"])
+        self.write({"state": "cancelled"})
+        return True
+
+    def action_draft(self):
+        self._check_state(["submitted", "cancelled"])
+        self.line_ids.unlink()
+        self.write({"state": "draft"})
+        return True
+
+    def action_register_repayment(self):
+        self.ensure_one()
+        self._check_state(["disbursed"])
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Register Repayment"),
+            "res_model": "desmigratif.loan.repayment",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_loan_id": self.id},
+        }
+
+    def action_view_repayments(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Repayments"),
+            "res_model": "desmigratif.loan.repayment",
+            "view_mode": "list,form",
+            "domain": [("loan_id", "=", self.id)],
+            "context": {"default_loan_id": self.id},
+        }
+
+    # Helpers --------------------------------------------------------------------
+
+    def _get_receivable_balances(self):
+        """Principal still owed per loan, from posted journal items (one query)."""
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("desmigratif_loan_id", "in", self.ids),
+                    ("parent_state", "=", "posted"),
+                    ("account_id.account_type", "=", "asset_receivable"),
+                ],
+                ["desmigratif_loan_id"],
+                ["balance:sum"],
+            )
+        )
+        return {loan.id: balance for loan, balance in groups}
+
+    def _payoff_amount(self, date):
+        """What closes the loan on ``date``: everything owed, future fees
+        included or not according to the village's early repayment setting."""
+        self.ensure_one()
+        waive = self.company_id.coop_early_fee_policy == "waive"
+        total = 0.0
+        for line in self.line_ids:
+            total += line.remaining
+            if waive and line.date_due > date:
+                total -= line.remaining_fee
+        return self.currency_id.round(total)
+
+    def _reconcile_receivable(self):
+        for loan in self:
+            account = loan.company_id.coop_loan_account_id
+            lines = loan.move_line_ids.filtered(
+                lambda line, account=account: (
+                    line.parent_state == "posted"
+                    and line.account_id == account
+                    and not line.reconciled
+                )
+            )
+            if lines.filtered("debit") and lines.filtered("credit"):
+                lines.reconcile()
+
+    def _update_paid_state(self):
+        for loan in self.filtered(lambda loan: loan.state == "disbursed"):
+            if all(line.state == "paid" for line in loan.line_ids):
+                loan.state = "paid"
+
+    def _schedule_overdue_activities(self):
+        """One follow-up activity per funding group, for the village's
+        bookkeeper, listing the loans that have just become late (read in one
+        query, so the cost does not grow with the number of loans)."""
+        if not self:
+            return
+        self.env.cr.execute(
+            SQL(
+                """
+            SELECT loan.funding_group_id, loan.company_id, loan.name, partner.name
+              FROM desmigratif_loan loan
+              JOIN res_partner partner ON partner.id = loan.partner_id
+             WHERE loan.id = ANY(%s)
+          ORDER BY loan.funding_group_id, loan.name
+                """,
+                self.ids,
+            )
+        )
+        by_group = {}
+        for group_id, company_id, loan_name, partner_name in self.env.cr.fetchall():
+            by_group.setdefault((group_id, company_id), []).append(
+                (loan_name, partner_name)
+            )
+        companies = self.env["res.company"].browse({key[1] for key in by_group})
+        bookkeepers = {
+            company.id: company.coop_bookkeeper_id.id or self.env.user.id
+            for company in companies
+        }
+        activity_type = self.env.ref(
+            "desmigratif_coop.mail_activity_type_loan_overdue", raise_if_not_found=False
+        )
+        model_id = self.env["ir.model"]._get_id("desmigratif.group")
+        today = fields.Date.context_today(self)
+        self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": group_id,
+                    "activity_type_id": activity_type.id if activity_type else False,
+                    "summary": self.env._(
+                        "%(count)s loan(s) became late", count=len(loans)
+                    ),
+                    "note": Markup("<ul>%s</ul>")
+                    % Markup().join(
+                        Markup("<li>%s - %s</li>") % (name, partner)
+                        for name, partner in loans
+                    ),
+                    "date_deadline": today,
+                    "user_id": bookkeepers[company_id],
+                }
+                for (group_id, company_id), loans in by_group.items()
+            ]
+        )

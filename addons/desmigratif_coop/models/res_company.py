@@ -1,0 +1,323 @@
+from odoo import Command, api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import float_compare
+
+# Accounts the cooperative needs, created in a village's chart when missing:
+# company field -> (code, name, account type, reconcile)
+COOP_ACCOUNTS = {
+    "coop_pokok_account_id": ("31300010", "Simpanan Pokok", "equity", False),
+    "coop_wajib_account_id": ("31300020", "Simpanan Wajib", "equity", False),
+    "coop_sukarela_account_id": (
+        "21300010",
+        "Simpanan Sukarela",
+        "liability_current",
+        False,
+    ),
+    "coop_group_cash_account_id": ("11110100", "Kas Kelompok", "asset_cash", False),
+    "coop_group_fund_account_id": ("31300030", "Dana Kelompok", "equity", False),
+    "coop_loan_account_id": (
+        "11220010",
+        "Piutang Pinjaman Anggota",
+        "asset_receivable",
+        True,
+    ),
+    "coop_fee_income_account_id": (
+        "41100010",
+        "Pendapatan Jasa Pinjaman",
+        "income",
+        False,
+    ),
+    "coop_penalty_income_account_id": (
+        "41100020",
+        "Pendapatan Denda Pinjaman",
+        "income",
+        False,
+    ),
+    "coop_writeoff_account_id": (
+        "69100010",
+        "Beban Penghapusan Piutang Pinjaman",
+        "expense",
+        False,
+    ),
+    "coop_shu_surplus_account_id": ("31400010", "SHU Tahun Berjalan", "equity", False),
+    "coop_shu_reserve_account_id": ("31210020", "Cadangan Koperasi", "equity", False),
+    "coop_shu_payable_account_id": (
+        "21400010",
+        "Hutang SHU Anggota",
+        "liability_current",
+        False,
+    ),
+    "coop_shu_fund_account_id": (
+        "21400020",
+        "Dana SHU (Pengurus, Karyawan, Pendidikan, Sosial)",
+        "liability_current",
+        False,
+    ),
+}
+
+SHU_PERCENT_FIELDS = (
+    "coop_shu_reserve_pct",
+    "coop_shu_capital_pct",
+    "coop_shu_business_pct",
+    "coop_shu_board_pct",
+    "coop_shu_staff_pct",
+    "coop_shu_education_pct",
+    "coop_shu_social_pct",
+)
+
+
+def _account_field(string, help_text):
+    return fields.Many2one(
+        "account.account",
+        string=string,
+        help=help_text,
+        check_company=True,
+    )
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    coop_pokok_amount = fields.Monetary(
+        string="Principal Savings Amount",
+        default=100000,
+        help="Simpanan pokok: paid once when joining the cooperative.",
+    )
+    coop_wajib_amount = fields.Monetary(
+        string="Mandatory Savings per Month",
+        default=20000,
+        help="Simpanan wajib: the fixed amount every member deposits each month.",
+    )
+    coop_pokok_account_id = _account_field(
+        "Principal Savings Account", "Where simpanan pokok is credited."
+    )
+    coop_wajib_account_id = _account_field(
+        "Mandatory Savings Account", "Where simpanan wajib is credited."
+    )
+    coop_sukarela_account_id = _account_field(
+        "Voluntary Savings Account", "Where simpanan sukarela is credited."
+    )
+    coop_group_cash_account_id = _account_field(
+        "Group Cash Account",
+        "Cash account of the kas kelompok; each group's part is tracked on its "
+        "journal items.",
+    )
+    coop_group_fund_account_id = _account_field(
+        "Group Fund Account",
+        "Counterpart of money put into or taken out of a kas kelompok "
+        "(grants, group income).",
+    )
+    coop_loan_account_id = _account_field(
+        "Loan Receivable Account", "Principal lent to members and groups."
+    )
+    coop_fee_income_account_id = _account_field(
+        "Service Fee Income Account", "Income from the jasa paid on loans."
+    )
+    coop_penalty_income_account_id = _account_field(
+        "Penalty Income Account", "Income from late payment penalties."
+    )
+    coop_writeoff_account_id = _account_field(
+        "Write-off Expense Account", "Expense for principal of loans written off."
+    )
+    coop_shu_surplus_account_id = _account_field(
+        "SHU Surplus Account", "Equity account holding the year's surplus (SHU)."
+    )
+    coop_shu_reserve_account_id = _account_field(
+        "SHU Reserve Account", "Reserve (cadangan) built from the SHU."
+    )
+    coop_shu_payable_account_id = _account_field(
+        "SHU Payable Account", "SHU owed to each member, when not saved."
+    )
+    coop_shu_fund_account_id = _account_field(
+        "SHU Funds Account",
+        "Board, staff, education and social funds set aside from the SHU.",
+    )
+    coop_cash_journal_id = fields.Many2one(
+        "account.journal",
+        string="Savings Cash Journal",
+        check_company=True,
+        domain="[('type', 'in', ('cash', 'bank'))]",
+        help="Default cash or bank journal for deposits and withdrawals.",
+    )
+    coop_loan_journal_id = fields.Many2one(
+        "account.journal",
+        string="Savings and Loans Journal",
+        check_company=True,
+        domain="[('type', '=', 'general')]",
+        help="Journal of kas kelompok movements, loan disbursements, repayments "
+        "and SHU.",
+    )
+    coop_fee_rate = fields.Float(
+        string="Service Fee (% per month)",
+        default=2.0,
+        digits=(5, 2),
+        help="Jasa: percentage per month of the principal.",
+    )
+    coop_fee_method = fields.Selection(
+        [("flat", "Flat on original principal"), ("declining", "Declining balance")],
+        string="Service Fee Method",
+        default="flat",
+        required=True,
+    )
+    coop_term_months = fields.Integer(string="Default Loan Term (months)", default=3)
+    coop_rounding_unit = fields.Monetary(
+        string="Instalment Rounding Unit",
+        default=500,
+        help="Instalments are rounded up to this unit; the last one absorbs the "
+        "difference. Zero: no rounding.",
+    )
+    coop_penalty_type = fields.Selection(
+        [("flat", "Flat amount per late instalment"), ("percent", "% per month late")],
+        string="Late Penalty",
+        default="flat",
+        required=True,
+    )
+    coop_penalty_amount = fields.Monetary(
+        string="Flat Penalty", default=10000, help="Charged once per late instalment."
+    )
+    coop_penalty_rate = fields.Float(
+        string="Penalty (% per month late)",
+        default=1.0,
+        digits=(5, 2),
+        help="Percentage of the instalment charged for each started month late.",
+    )
+    coop_max_loan_amount = fields.Monetary(
+        string="Maximum Loan", help="Largest principal allowed. Zero: no maximum."
+    )
+    coop_one_open_loan = fields.Boolean(
+        string="One Open Loan per Borrower", default=True
+    )
+    coop_early_fee_policy = fields.Selection(
+        [
+            ("waive", "Waive fees of instalments not yet due"),
+            ("charge", "Charge all scheduled fees"),
+        ],
+        string="Early Repayment Fees",
+        default="waive",
+        required=True,
+    )
+    coop_bookkeeper_id = fields.Many2one(
+        "res.users",
+        string="Bookkeeper",
+        help="Receives the follow-up activities of late loans.",
+    )
+    coop_shu_reserve_pct = fields.Float("SHU Reserve %", default=40.0)
+    coop_shu_capital_pct = fields.Float("SHU Members' Capital %", default=20.0)
+    coop_shu_business_pct = fields.Float("SHU Members' Business %", default=20.0)
+    coop_shu_board_pct = fields.Float("SHU Board %", default=5.0)
+    coop_shu_staff_pct = fields.Float("SHU Staff %", default=5.0)
+    coop_shu_education_pct = fields.Float("SHU Education %", default=5.0)
+    coop_shu_social_pct = fields.Float("SHU Social %", default=5.0)
+
+    @api.constrains(*SHU_PERCENT_FIELDS)
+    def _check_coop_shu_percentages(self):
+        for company in self:
+            values = [company[name] for name in SHU_PERCENT_FIELDS]
+            if any(value < 0 for value in values) or float_compare(
+                sum(values), 100.0, precision_digits=2
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The SHU percentages of %(village)s must be positive and "
+                        "total 100%% (now %(total)s%%).",
+                        village=company.name,
+                        total=sum(values),
+                    )
+                )
+
+    @api.constrains("coop_fee_rate", "coop_term_months", "coop_penalty_rate")
+    def _check_coop_loan_settings(self):
+        for company in self:
+            if company.coop_fee_rate < 0 or company.coop_penalty_rate < 0:
+                raise ValidationError(
+                    self.env._("Service fee and penalty rates cannot be negative.")
+                )
+            if company.coop_term_months < 1:
+                raise ValidationError(
+                    self.env._("The default loan term must be at least one month.")
+                )
+
+    def _desmigratif_coop_ensure_setup(self):
+        """Create the cooperative's missing accounts and journals in each village's
+        chart (reusing accounts that already carry the same code), so the
+        bookkeeper can start without configuring anything."""
+        for company in self:
+            missing = [
+                name
+                for name in (
+                    *COOP_ACCOUNTS,
+                    "coop_cash_journal_id",
+                    "coop_loan_journal_id",
+                )
+                if not company[name]
+            ]
+            if not missing:
+                continue
+            company = company.sudo()
+            Account = self.env["account.account"].sudo().with_company(company)
+            vals = {}
+            for name, (code, label, account_type, reconcile) in COOP_ACCOUNTS.items():
+                if company[name]:
+                    continue
+                account = Account.search(
+                    [*Account._check_company_domain(company), ("code", "=", code)],
+                    limit=1,
+                )
+                if not account:
+                    account = Account.create(
+                        {
+                            "code": code,
+                            "name": label,
+                            "account_type": account_type,
+                            "reconcile": reconcile,
+                            "company_ids": [Command.set(company.ids)],
+                        }
+                    )
+                vals[name] = account.id
+            Journal = self.env["account.journal"].sudo().with_company(company)
+            if not company.coop_cash_journal_id:
+                journal = Journal.search(
+                    [*Journal._check_company_domain(company), ("type", "=", "cash")],
+                    limit=1,
+                )
+                if not journal:
+                    journal = Journal.create(
+                        {
+                            "name": "Kas Koperasi",
+                            "code": "KSK",
+                            "type": "cash",
+                            "company_id": company.id,
+                        }
+                    )
+                vals["coop_cash_journal_id"] = journal.id
+            if not company.coop_loan_journal_id:
+                journal = Journal.search(
+                    [*Journal._check_company_domain(company), ("code", "=", "KSP")],
+                    limit=1,
+                )
+                if not journal:
+                    journal = Journal.create(
+                        {
+                            "name": "Simpan Pinjam",
+                            "code": "KSP",
+                            "type": "general",
+                            "company_id": company.id,
+                        }
+                    )
+                vals["coop_loan_journal_id"] = journal.id
+            company.write(vals)
+        return True
+
+    @api.model
+    def _desmigratif_coop_prepare_demo(self, company_ids):
+        """Demo data needs a chart: Odoo loads the village's chart only once
+        every module is installed, after this module's demo data. Load the
+        Indonesian chart now (it also sets the currency to IDR) and the
+        cooperative's accounts."""
+        for company in self.browse(company_ids):
+            if not company.chart_template:
+                self.env["account.chart.template"].try_loading(
+                    "id", company, install_demo=False
+                )
+            company._desmigratif_coop_ensure_setup()
+        return True

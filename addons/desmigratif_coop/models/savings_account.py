@@ -1,0 +1,241 @@
+import psycopg2
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+PRODUCTS = [
+    ("pokok", "Principal (pokok)"),
+    ("wajib", "Mandatory (wajib)"),
+    ("sukarela", "Voluntary (sukarela)"),
+    ("group", "Group Cash (kas kelompok)"),
+]
+# The account holding each product's money in the village's settings.
+PRODUCT_ACCOUNT_FIELD = {
+    "pokok": "coop_pokok_account_id",
+    "wajib": "coop_wajib_account_id",
+    "sukarela": "coop_sukarela_account_id",
+    "group": "coop_group_cash_account_id",
+}
+
+
+class DesmigratifSavingsAccount(models.Model):
+    _name = "desmigratif.savings.account"
+    _description = "Savings Account (Simpanan)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "company_id, partner_id, group_id, product"
+    _check_company_auto = True
+    _rec_names_search = ["name", "partner_id.name", "group_id.name"]
+
+    name = fields.Char(
+        required=True, copy=False, readonly=True, default="/", index="trigram"
+    )
+    product = fields.Selection(PRODUCTS, required=True, tracking=True)
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Member",
+        check_company=True,
+        index=True,
+        tracking=True,
+        help="Owner of a member's savings account.",
+    )
+    group_id = fields.Many2one(
+        "desmigratif.group",
+        check_company=True,
+        index="btree_not_null",
+        tracking=True,
+        help="The group whose kas kelompok this is.",
+    )
+    date_open = fields.Date(
+        string="Opened on", required=True, default=fields.Date.context_today
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    account_id = fields.Many2one(
+        "account.account",
+        string="Ledger Account",
+        compute="_compute_account_id",
+        help="Account of the village's chart where this product is booked.",
+    )
+    move_line_ids = fields.One2many(
+        "account.move.line", "desmigratif_savings_account_id", string="Journal Items"
+    )
+    transaction_ids = fields.One2many(
+        "desmigratif.savings.transaction", "savings_account_id", string="Transactions"
+    )
+    balance = fields.Monetary(
+        compute="_compute_balance",
+        groups="desmigratif_base.group_desmigratif_officer",
+        help="Posted journal items of this account.",
+    )
+    arrears_amount = fields.Monetary(
+        string="Arrears",
+        compute="_compute_balance",
+        groups="desmigratif_base.group_desmigratif_officer",
+        help="Simpanan wajib due since the account was opened and not yet paid.",
+    )
+    active = fields.Boolean(default=True)
+
+    _sql_constraints = [
+        (
+            "member_product_uniq",
+            "unique(partner_id, product, company_id)",
+            "This member already has an account of this savings product.",
+        ),
+        (
+            "group_product_uniq",
+            "unique(group_id, product)",
+            "This group already has its kas kelompok.",
+        ),
+    ]
+
+    @api.constrains("product", "partner_id", "group_id")
+    def _check_owner(self):
+        for account in self:
+            if account.product == "group" and not account.group_id:
+                raise ValidationError(
+                    self.env._("A kas kelompok account needs its Group.")
+                )
+            if account.product != "group" and not account.partner_id:
+                raise ValidationError(
+                    self.env._("A member's savings account needs its Member.")
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "desmigratif.savings.account"
+                )
+        return super().create(vals_list)
+
+    @api.depends("product", "partner_id", "group_id")
+    def _compute_display_name(self):
+        products = dict(self._fields["product"]._description_selection(self.env))
+        for account in self:
+            owner = account.group_id.name or account.partner_id.name or ""
+            account.display_name = (
+                f"{account.name} {owner} - {products.get(account.product, '')}"
+            )
+
+    @api.depends("product", "company_id")
+    def _compute_account_id(self):
+        for account in self:
+            field = PRODUCT_ACCOUNT_FIELD.get(account.product)
+            account.account_id = field and account.company_id[field]
+
+    def _compute_balance(self):
+        balances = self._get_balances()
+        today = fields.Date.context_today(self)
+        for account in self:
+            account.balance = balances.get(account.id, 0.0)
+            arrears = 0.0
+            if account.product == "wajib" and account.date_open:
+                months = (
+                    (today.year - account.date_open.year) * 12
+                    + today.month
+                    - account.date_open.month
+                    + 1
+                )
+                due = account.company_id.coop_wajib_amount * max(months, 0)
+                arrears = max(account.currency_id.round(due - account.balance), 0.0)
+            account.arrears_amount = arrears
+
+    def _get_balances(self, date=None):
+        """Balances of many accounts in one query, from posted journal items.
+
+        Members' savings are credit balances (the cooperative owes them), a kas
+        kelompok is cash, a debit balance: the sign follows the product, read
+        from the journal items themselves so no other query is needed."""
+        if not self.ids:
+            return {}
+        domain = [
+            ("desmigratif_savings_account_id", "in", self.ids),
+            ("parent_state", "=", "posted"),
+        ]
+        if date:
+            domain.append(("date", "<=", date))
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                domain,
+                ["desmigratif_savings_account_id", "desmigratif_savings_product"],
+                ["balance:sum"],
+            )
+        )
+        return {
+            account.id: (1 if product == "group" else -1) * balance
+            for account, product, balance in groups
+        }
+
+    def _balance_sign(self):
+        """Members' savings are credit balances, a kas kelompok a debit one."""
+        self.ensure_one()
+        return 1 if self.product == "group" else -1
+
+    def _lock_for_update(self):
+        """Lock the accounts' rows before their balance is read for a withdrawal.
+
+        NOWAIT: a second simultaneous withdrawal fails at once with a clear
+        message instead of waiting. The row is also touched, so a transaction
+        whose snapshot predates a committed withdrawal gets a serialization
+        failure (and is retried) rather than reading a stale balance."""
+        if not self.ids:
+            return
+        names = ", ".join(self.mapped("display_name"))
+        self.env["account.move.line"].flush_model()
+        try:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM desmigratif_savings_account WHERE id IN %s "
+                    "FOR NO KEY UPDATE NOWAIT",
+                    tuple(self.ids),
+                ),
+                log_exceptions=False,
+            )
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE desmigratif_savings_account "
+                    "SET write_date = (now() at time zone 'UTC') WHERE id IN %s",
+                    tuple(self.ids),
+                ),
+                log_exceptions=False,
+            )
+        except psycopg2.errors.LockNotAvailable as error:
+            raise UserError(
+                self.env._(
+                    "Another payment on %(accounts)s is being recorded at this "
+                    "moment. Please try again.",
+                    accounts=names,
+                )
+            ) from error
+        self.invalidate_recordset(["write_date"])
+
+    def action_open_move_lines(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Journal Items"),
+            "res_model": "account.move.line",
+            "view_mode": "list,form",
+            "domain": [("desmigratif_savings_account_id", "=", self.id)],
+            "context": {"search_default_posted": 1},
+        }
+
+    def action_new_transaction(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Deposit or Withdrawal"),
+            "res_model": "desmigratif.savings.transaction",
+            "view_mode": "form",
+            "context": {"default_savings_account_id": self.id},
+        }

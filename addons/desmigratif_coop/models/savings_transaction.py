@@ -1,0 +1,226 @@
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import float_compare, float_is_zero
+from odoo.tools.misc import formatLang
+
+BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
+
+
+class DesmigratifSavingsTransaction(models.Model):
+    _name = "desmigratif.savings.transaction"
+    _description = "Savings Deposit or Withdrawal"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, copy=False, readonly=True, default="/")
+    kind = fields.Selection(
+        [("deposit", "Deposit"), ("withdrawal", "Withdrawal")],
+        required=True,
+        default="deposit",
+        tracking=True,
+    )
+    savings_account_id = fields.Many2one(
+        "desmigratif.savings.account",
+        required=True,
+        check_company=True,
+        index=True,
+        tracking=True,
+    )
+    product = fields.Selection(related="savings_account_id.product", store=True)
+    partner_id = fields.Many2one(
+        related="savings_account_id.partner_id", store=True, string="Member"
+    )
+    group_id = fields.Many2one(
+        related="savings_account_id.group_id", store=True, string="Group"
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    amount = fields.Monetary(required=True, tracking=True)
+    journal_id = fields.Many2one(
+        "account.journal",
+        string="Cash or Bank Journal",
+        compute="_compute_journal_id",
+        store=True,
+        readonly=False,
+        check_company=True,
+        domain="[('type', 'in', ('cash', 'bank'))]",
+        help="Where the member's money comes in or goes out. A kas kelompok "
+        "moves in the savings and loans journal.",
+    )
+    move_id = fields.Many2one(
+        "account.move", string="Journal Entry", readonly=True, copy=False
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("posted", "Posted"), ("cancelled", "Cancelled")],
+        default="draft",
+        required=True,
+        copy=False,
+        tracking=True,
+    )
+    note = fields.Char()
+    company_id = fields.Many2one(
+        "res.company",
+        string="Village",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+
+    _sql_constraints = [
+        ("amount_positive", "check(amount > 0)", "The amount must be positive."),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "desmigratif.savings.transaction"
+                )
+        return super().create(vals_list)
+
+    @api.depends("company_id", "savings_account_id.product")
+    def _compute_journal_id(self):
+        for transaction in self:
+            if transaction.savings_account_id.product == "group":
+                transaction.journal_id = False
+            elif not transaction.journal_id:
+                transaction.journal_id = transaction.company_id.coop_cash_journal_id
+
+    def action_post(self):
+        """Post the entry; a withdrawal first locks the account and checks its
+        balance, so two withdrawals at the same moment cannot overdraw it."""
+        if not self.env.user.has_group(BOOKKEEPER):
+            raise UserError(
+                self.env._("Only the cooperative's bookkeeper can post savings.")
+            )
+        for transaction in self:
+            if transaction.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "%(name)s is not a draft and cannot be posted.",
+                        name=transaction.name,
+                    )
+                )
+            transaction.company_id._desmigratif_coop_ensure_setup()
+            if transaction.kind == "withdrawal":
+                transaction._check_withdrawal()
+            move = self.env["account.move"].create(transaction._prepare_move_vals())
+            move.action_post()
+            transaction.write({"move_id": move.id, "state": "posted"})
+        return True
+
+    def _check_withdrawal(self):
+        self.ensure_one()
+        account = self.savings_account_id
+        if account.product == "pokok":
+            raise ValidationError(
+                self.env._(
+                    "Simpanan pokok of %(member)s cannot be withdrawn while they "
+                    "are a member.",
+                    member=account.partner_id.name,
+                )
+            )
+        self._check_balance_covers()
+
+    def _check_balance_covers(self):
+        """Lock the account, then refuse if its balance is below the amount."""
+        self.ensure_one()
+        account = self.savings_account_id
+        account._lock_for_update()
+        balance = account._get_balances().get(account.id, 0.0)
+        if (
+            float_compare(
+                self.amount, balance, precision_rounding=self.currency_id.rounding
+            )
+            > 0
+        ):
+            raise ValidationError(
+                self.env._(
+                    "%(amount)s cannot be taken out: the balance of %(account)s "
+                    "is only %(balance)s.",
+                    amount=self._format_amount(self.amount),
+                    account=account.display_name,
+                    balance=self._format_amount(balance),
+                )
+            )
+
+    def _format_amount(self, amount):
+        return formatLang(self.env, amount, currency_obj=self.currency_id)
+
+    def _prepare_move_vals(self):
+        """Cash or bank journal against the product's account, member as partner.
+
+        A kas kelompok is itself cash: it moves against the group fund account."""
+        self.ensure_one()
+        account = self.savings_account_id
+        company = self.company_id
+        if float_is_zero(self.amount, precision_rounding=self.currency_id.rounding):
+            raise ValidationError(self.env._("The amount must be positive."))
+        sign = 1 if self.kind == "deposit" else -1
+        if account.product == "group":
+            journal = company.coop_loan_journal_id
+            counterpart = company.coop_group_fund_account_id
+            tagged_sign = sign
+        else:
+            journal = self.journal_id or company.coop_cash_journal_id
+            counterpart = journal.default_account_id
+            tagged_sign = -sign
+            if not counterpart:
+                raise UserError(
+                    self.env._(
+                        "The journal %(journal)s has no default account.",
+                        journal=journal.display_name,
+                    )
+                )
+        label = f"{self.name} {account.display_name}"
+        tagged_amount = tagged_sign * self.amount
+        return {
+            "move_type": "entry",
+            "journal_id": journal.id,
+            "date": self.date,
+            "ref": self.name,
+            "company_id": company.id,
+            "line_ids": [
+                Command.create(
+                    {
+                        "name": label,
+                        "account_id": account.account_id.id,
+                        "partner_id": account.partner_id.id,
+                        "debit": max(tagged_amount, 0.0),
+                        "credit": max(-tagged_amount, 0.0),
+                        "desmigratif_savings_account_id": account.id,
+                    }
+                ),
+                Command.create(
+                    {
+                        "name": label,
+                        "account_id": counterpart.id,
+                        "partner_id": account.partner_id.id,
+                        "debit": max(-tagged_amount, 0.0),
+                        "credit": max(tagged_amount, 0.0),
+                    }
+                ),
+            ],
+        }
+
+    def action_cancel(self):
+        """Reverse the entry; cancelling a deposit takes the money back out, so
+        it is checked like a withdrawal."""
+        if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
+            raise UserError(self.env._("Only a manager can cancel savings."))
+        for transaction in self:
+            if transaction.state == "posted":
+                if transaction.kind == "deposit":
+                    transaction._check_balance_covers()
+                transaction.move_id._reverse_moves(
+                    [{"ref": self.env._("Cancel %s", transaction.name)}], cancel=True
+                )
+        self.write({"state": "cancelled"})
+        return True
+
+    def action_print_receipt(self):
+        return self.env.ref(
+            "desmigratif_coop.action_report_savings_receipt"
+        ).report_action(self)

@@ -1,0 +1,154 @@
+import math
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command
+from odoo.tests import tagged
+
+from .common import CoopCase
+
+# two updates, the activities' lookup and creation, whatever the number of loans
+OVERDUE_RUN_QUERIES = 12
+
+
+@tagged("post_install", "-at_install")
+class TestOverdue(CoopCase):
+    def run_cron(self, today):
+        self.env["desmigratif.loan.line"]._cron_mark_overdue(today=today)
+
+    def test_late_instalment_flat_penalty_and_activity(self):
+        self.company.coop_bookkeeper_id = self.user_bookkeeper
+        loan = self.disbursed_loan(3_000_000)
+        first = loan.line_ids[0]
+        today = first.date_due + timedelta(days=5)
+        self.run_cron(today)
+        self.assertEqual(first.state, "late")
+        self.assertEqual(first.days_late, 5)
+        self.assertEqual(first.penalty, self.company.coop_penalty_amount)
+        self.assertEqual(first.amount, 1_060_000 + self.company.coop_penalty_amount)
+        self.assertEqual(loan.days_late, 5)
+        self.assertEqual(loan.ageing, "1_30")
+        self.assertEqual(loan.line_ids[1].state, "open")
+        activity = self.group.activity_ids
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.user_bookkeeper)
+        self.assertIn(loan.name, activity.note)
+        self.assertIn("Bawon", activity.note)
+        # the next day: still one activity, the flat penalty is not charged twice
+        self.run_cron(today + timedelta(days=1))
+        self.assertEqual(len(self.group.activity_ids), 1)
+        self.assertEqual(first.penalty, self.company.coop_penalty_amount)
+        self.assertEqual(first.days_late, 6)
+
+    def test_percent_penalty_per_month_late(self):
+        self.company.write({"coop_penalty_type": "percent", "coop_penalty_rate": 1.5})
+        loan = self.disbursed_loan(3_000_000)
+        first = loan.line_ids[0]
+        for days in (1, 30, 31, 75):
+            self.run_cron(first.date_due + timedelta(days=days))
+            months = math.ceil(days / 30)
+            self.assertEqual(
+                first.penalty, self.currency.round(1_060_000 * 0.015 * months)
+            )
+
+    def test_repayment_pays_penalty_first(self):
+        loan = self.disbursed_loan(3_000_000)
+        first = loan.line_ids[0]
+        self.run_cron(first.date_due + timedelta(days=3))
+        penalty = first.penalty
+        repayment = self.repay(loan, 50_000, when=first.date_due + timedelta(days=3))
+        self.assertEqual(first.paid_penalty, penalty)
+        self.assertEqual(first.paid_fee, 50_000 - penalty)
+        self.assertEqual(first.paid_principal, 0)
+        credits = {
+            line.account_id.code: line.credit
+            for line in repayment.move_id.line_ids
+            if line.credit
+        }
+        self.assertEqual(
+            credits,
+            {
+                self.code("coop_penalty_income_account_id"): penalty,
+                self.code("coop_fee_income_account_id"): 50_000 - penalty,
+            },
+        )
+        self.repay(loan, first.remaining, when=first.date_due + timedelta(days=4))
+        self.assertEqual(first.state, "paid")
+        self.run_cron(first.date_due + timedelta(days=10))
+        self.assertEqual(loan.days_late, 0)
+        self.assertEqual(loan.ageing, "current")
+
+    def test_ageing_buckets(self):
+        loans = [
+            self.disbursed_loan(
+                100_000, partner=self.env["res.partner"].create({"name": f"P{n}"})
+            )
+            for n in range(4)
+        ]
+        today = date(2026, 9, 1)
+        for loan, days in zip(loans, (10, 45, 80, 120), strict=True):
+            loan.line_ids.write({"date_due": today - timedelta(days=days)})
+        self.run_cron(today)
+        buckets = {loan: loan.ageing for loan in loans}
+        self.assertEqual(
+            [buckets[loan] for loan in loans], ["1_30", "31_60", "61_90", "over_90"]
+        )
+        groups = dict(
+            self.env["desmigratif.loan.line"]._read_group(
+                [("loan_id", "in", [loan.id for loan in loans])],
+                ["ageing"],
+                ["remaining_principal:sum"],
+            )
+        )
+        self.assertEqual(groups["over_90"], 100_000)
+
+    def _make_running_loans(self, count):
+        """Disbursed loans written directly (no entries): the run only reads
+        schedules."""
+        partners = self.env["res.partner"].create(
+            [{"name": f"Peminjam {count}-{n}"} for n in range(count)]
+        )
+        start = date(2026, 1, 1)
+        return self.env["desmigratif.loan"].create(
+            [
+                {
+                    "partner_id": partner.id,
+                    "funding_group_id": self.group.id,
+                    "principal": 300_000,
+                    "date_start": start,
+                    "state": "disbursed",
+                    "company_id": self.company.id,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "sequence": n,
+                                "date_due": start + relativedelta(months=n),
+                                "principal": 100_000,
+                                "fee": 6_000,
+                            }
+                        )
+                        for n in (1, 2, 3)
+                    ],
+                }
+                for partner in partners
+            ]
+        )
+
+    def test_overdue_run_bounded_queries(self):
+        """The run takes the same number of queries for 10 and for 100 loans."""
+        today = date(2026, 3, 15)
+        loans = self._make_running_loans(5)
+        self.run_cron(today)  # warm the caches (activity type, model ids)
+        for count in (10, 100):
+            loans.write({"state": "paid"})
+            loans = self._make_running_loans(count)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            with self.assertQueryCount(OVERDUE_RUN_QUERIES):
+                self.run_cron(today)
+            self.assertTrue(all(loan.days_late > 0 for loan in loans))
+            late = loans.line_ids.filtered(lambda line: line.state == "late")
+            self.assertEqual(len(late), 2 * count)
+            activity = self.group.activity_ids.sorted("id")[-1:]
+            self.assertTrue(all(loan.name in activity.note for loan in loans))

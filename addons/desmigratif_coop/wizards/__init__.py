@@ -1,0 +1,2 @@
+from . import shu_wizard
+from . import shu_wizard_line
