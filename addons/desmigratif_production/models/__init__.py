@@ -14,3 +14,4 @@ from . import pos_session
 from . import pos_order_line
 from . import profit_share
 from . import profit_share_line
+from . import demo

@@ -352,8 +352,9 @@ class DesmigratifProfitShare(models.Model):
 
         Rounding rule (largest remainder): every share is first rounded down to the
         currency's smallest unit; the units left over go one each to the members
-        with the largest cut-off fractions (ties: more runs attended, then the
-        member's name). The shares therefore add up exactly to the profit.
+        with the largest cut-off fractions (ties: the larger weight, then the
+        members in alphabetical order). The shares therefore add up exactly to the
+        profit.
         """
         self.ensure_one()
         attended = (
