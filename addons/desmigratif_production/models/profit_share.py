@@ -221,18 +221,19 @@ class DesmigratifProfitShare(models.Model):
         group = self.group_id
         last = self._last_confirmed_share()
         date_from = last.date_to + timedelta(days=1) if last else False
-        end = datetime.combine(self.date_to, time.max)
-        runs_domain = [
-            ("desmigratif_group_id", "=", group.id),
-            ("state", "=", "done"),
-            ("desmigratif_profit_share_id", "=", False),
-            ("date_finished", "<=", end),
-        ]
-        if date_from:
-            runs_domain.append(
-                ("date_finished", ">=", datetime.combine(date_from, time.min))
+        # every finished run no confirmed share covered yet, even one recorded late
+        runs = (
+            self.env["mrp.production"]
+            .sudo()
+            .search(
+                [
+                    ("desmigratif_group_id", "=", group.id),
+                    ("state", "=", "done"),
+                    ("desmigratif_profit_share_id", "=", False),
+                    ("date_finished", "<=", datetime.combine(self.date_to, time.max)),
+                ]
             )
-        runs = self.env["mrp.production"].sudo().search(runs_domain)
+        )
         if not group.analytic_account_id:
             group._desmigratif_ensure_analytic_account()
         column = self.env.ref(
