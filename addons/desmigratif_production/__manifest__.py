@@ -1,0 +1,45 @@
+{
+    "name": "Desmigratif: Production Groups",
+    "summary": "Production groups make, sell and share their profit (bagi hasil): "
+    "products with P-IRT permits, production runs, POS sales by group",
+    "version": "18.0.1.0.0",
+    "category": "Services/Desmigratif",
+    "author": "Desmigratif Kuripan developers",
+    "website": "https://github.com/desmigratif/desmigratif-odoo",
+    "license": "LGPL-3",
+    "depends": [
+        "desmigratif_base",
+        "mrp",
+        "stock",
+        "sale_management",
+        "point_of_sale",
+        "product_expiry",
+        "account",
+    ],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/desmigratif_production_rules.xml",
+        "data/desmigratif_production_data.xml",
+        "views/desmigratif_group_views.xml",
+        "views/product_template_views.xml",
+        "views/mrp_production_views.xml",
+        "views/sale_order_views.xml",
+        "views/profit_share_views.xml",
+        "views/group_grant_views.xml",
+        "views/group_equipment_views.xml",
+        "views/training_views.xml",
+        "views/sales_report_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/menus.xml",
+    ],
+    "demo": [
+        "demo/desmigratif_production_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "desmigratif_production/static/tests/tours/**/*",
+        ],
+    },
+    "post_init_hook": "post_init_hook",
+    "installable": True,
+}

@@ -1,0 +1,21 @@
+from odoo import fields, models
+
+
+class DesmigratifProfitShareLine(models.Model):
+    _name = "desmigratif.profit.share.line"
+    _description = "Profit Share of a Member"
+    _order = "share_id, runs_attended desc, partner_id"
+
+    share_id = fields.Many2one(
+        "desmigratif.profit.share",
+        string="Profit Share",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+    partner_id = fields.Many2one("res.partner", string="Member", required=True)
+    runs_attended = fields.Integer(help="Covered runs this member took part in.")
+    weight = fields.Integer(help="Equal sharing: 1 each; weighted: runs attended.")
+    amount = fields.Monetary(currency_field="currency_id", aggregator="sum")
+    currency_id = fields.Many2one(related="share_id.currency_id")
+    company_id = fields.Many2one(related="share_id.company_id", store=True, index=True)
