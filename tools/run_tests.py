@@ -93,14 +93,19 @@ def main():
         "--max-cron-threads", "0",
         "--stop-after-init",
     ]  # fmt: skip
-    # Odoo loads a company's chart of accounts only once a whole batch of
-    # modules is installed, and point_of_sale's demo data needs a bank journal:
-    # so accounting is installed first, then the add-ons and their tests.
+    # The village's chart of accounts must exist before the add-ons' demo data
+    # (point_of_sale's needs a bank journal), and Odoo loads a chart only once
+    # a batch of modules is installed: so the base add-on (whose demo makes the
+    # main company an Indonesian village) comes first, then the Indonesian chart,
+    # then the add-ons with their tests, the base one updated to be tested too.
+    first, others = "desmigratif_base", [m for m in modules if m != "desmigratif_base"]
     steps = [
-        [*common, "--init", "account", "--log-level", "warn"],
+        [*common, "--init", first, "--log-level", "warn"],
+        [*common, "--init", "l10n_id", "--log-level", "warn"],
         [
             *common,
-            "--init", ",".join(modules),
+            "--update", first,
+            *(["--init", ",".join(others)] if others else []),
             "--test-enable",
             "--test-tags", ",".join(f"/{module}" for module in modules),
             "--log-level", "test",

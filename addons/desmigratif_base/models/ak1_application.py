@@ -8,7 +8,7 @@ DOCUMENTS = ("ktp", "kk", "photo", "diploma")
 class DesmigratifAk1Application(models.Model):
     _name = "desmigratif.ak1.application"
     _description = "AK-1 Job Seeker Card Application"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_application desc, id desc"
     _check_company_auto = True
 
@@ -75,15 +75,6 @@ class DesmigratifAk1Application(models.Model):
         default=lambda self: self.env.company,
         index=True,
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.ak1.application"
-                )
-        return super().create(vals_list)
 
     @api.depends(*(f"doc_{doc}" for doc in DOCUMENTS),
                  *(f"doc_{doc}_checked" for doc in DOCUMENTS))  # fmt: skip

@@ -5,7 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 class DesmigratifComplaint(models.Model):
     _name = "desmigratif.complaint"
     _description = "Migrant Worker Complaint (Pengaduan)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "priority desc, date_complaint desc, id desc"
     _check_company_auto = True
 
@@ -107,15 +107,6 @@ class DesmigratifComplaint(models.Model):
     @api.model
     def _read_group_stage_ids(self, stages, domain):
         return stages.search([])
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.complaint"
-                )
-        return super().create(vals_list)
 
     def write(self, vals):
         if "statement" in vals and self.filtered("submitted"):

@@ -17,7 +17,7 @@ OPEN_STATES = ("planned", "departed", "abroad")
 class DesmigratifPlacement(models.Model):
     _name = "desmigratif.placement"
     _description = "Migrant Worker Placement"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_departure desc, id desc"
     _check_company_auto = True
 
@@ -107,15 +107,6 @@ class DesmigratifPlacement(models.Model):
         default=lambda self: self.env.company,
         index=True,
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.placement"
-                )
-        return super().create(vals_list)
 
     def _expand_states(self, states, domain):
         return [key for key, __ in self._fields["state"].selection]

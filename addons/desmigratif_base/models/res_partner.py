@@ -74,6 +74,7 @@ class ResPartner(models.Model):
         index=True,
         check_company=True,
         tracking=True,
+        groups=USER,
     )
     household_relation = fields.Selection(
         [
@@ -87,6 +88,7 @@ class ResPartner(models.Model):
             ("other", "Other"),
         ],
         string="Relation to Head",
+        groups=USER,
     )
     rt_id = fields.Many2one(
         "desmigratif.rt", string="RT", index=True, check_company=True, tracking=True

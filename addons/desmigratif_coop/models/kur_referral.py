@@ -1,10 +1,10 @@
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class DesmigratifKurReferral(models.Model):
     _name = "desmigratif.kur.referral"
     _description = "KUR Loan Referral"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -45,15 +45,6 @@ class DesmigratifKurReferral(models.Model):
         index=True,
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.kur.referral"
-                )
-        return super().create(vals_list)
 
     def action_refer(self):
         self.write({"state": "referred"})

@@ -33,7 +33,7 @@ def ageing_bucket(days_late):
 class DesmigratifLoan(models.Model):
     _name = "desmigratif.loan"
     _description = "Cooperative Loan (Pinjaman)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_request desc, id desc"
     _check_company_auto = True
     _rec_names_search = ["name", "partner_id.name"]
@@ -188,13 +188,6 @@ class DesmigratifLoan(models.Model):
             "The fee rate cannot be negative.",
         ),
     ]
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("desmigratif.loan")
-        return super().create(vals_list)
 
     @api.constrains("borrower_type", "borrower_group_id")
     def _check_borrower_group(self):

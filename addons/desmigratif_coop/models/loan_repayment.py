@@ -13,7 +13,7 @@ COMPONENTS = (
 class DesmigratifLoanRepayment(models.Model):
     _name = "desmigratif.loan.repayment"
     _description = "Loan Repayment (Angsuran)"
-    _inherit = ["mail.thread"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -67,15 +67,6 @@ class DesmigratifLoanRepayment(models.Model):
     _sql_constraints = [
         ("amount_positive", "check(amount > 0)", "The amount must be positive."),
     ]
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.loan.repayment"
-                )
-        return super().create(vals_list)
 
     @api.depends("loan_id", "date")
     def _compute_amount_due(self):

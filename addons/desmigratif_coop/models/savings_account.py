@@ -22,7 +22,7 @@ PRODUCT_ACCOUNT_FIELD = {
 class DesmigratifSavingsAccount(models.Model):
     _name = "desmigratif.savings.account"
     _description = "Savings Account (Simpanan)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "company_id, partner_id, group_id, product"
     _check_company_auto = True
     _rec_names_search = ["name", "partner_id.name", "group_id.name"]
@@ -107,15 +107,6 @@ class DesmigratifSavingsAccount(models.Model):
                     self.env._("A member's savings account needs its Member.")
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.savings.account"
-                )
-        return super().create(vals_list)
-
     @api.depends("product", "partner_id", "group_id")
     def _compute_display_name(self):
         products = dict(self._fields["product"]._description_selection(self.env))
@@ -175,11 +166,6 @@ class DesmigratifSavingsAccount(models.Model):
             account.id: (1 if product == "group" else -1) * balance
             for account, product, balance in groups
         }
-
-    def _balance_sign(self):
-        """Members' savings are credit balances, a kas kelompok a debit one."""
-        self.ensure_one()
-        return 1 if self.product == "group" else -1
 
     def _lock_for_update(self):
         """Lock the accounts' rows before their balance is read for a withdrawal.

@@ -9,7 +9,7 @@ BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 class DesmigratifSavingsTransaction(models.Model):
     _name = "desmigratif.savings.transaction"
     _description = "Savings Deposit or Withdrawal"
-    _inherit = ["mail.thread"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -70,15 +70,6 @@ class DesmigratifSavingsTransaction(models.Model):
     _sql_constraints = [
         ("amount_positive", "check(amount > 0)", "The amount must be positive."),
     ]
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "desmigratif.savings.transaction"
-                )
-        return super().create(vals_list)
 
     @api.depends("company_id", "savings_account_id.product")
     def _compute_journal_id(self):

@@ -10,7 +10,7 @@ INCOME_TYPES = ("income", "income_other")
 class DesmigratifProfitShare(models.Model):
     _name = "desmigratif.profit.share"
     _description = "Profit Share (Bagi Hasil)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_to desc, id desc"
     _check_company_auto = True
 
@@ -95,16 +95,6 @@ class DesmigratifProfitShare(models.Model):
     def _compute_run_count(self):
         for share in self:
             share.run_count = len(share.production_ids)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("desmigratif.profit.share")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
