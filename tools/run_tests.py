@@ -23,6 +23,7 @@ MODULES = [
     "desmigratif_coop",
     "desmigratif_production",
     "desmigratif_parenting",
+    "desmigratif_production_coop",
     "desmigratif_integration",
 ]
 RESULT_RE = re.compile(

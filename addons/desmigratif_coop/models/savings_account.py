@@ -139,6 +139,30 @@ class DesmigratifSavingsAccount(models.Model):
                 arrears = max(account.currency_id.round(due - account.balance), 0.0)
             account.arrears_amount = arrears
 
+    @api.model
+    def _get_member_accounts(self, partners, product, company):
+        """Each member's account of a product, opened where missing, by partner id."""
+        accounts = {
+            account.partner_id.id: account
+            for account in self.search(
+                [
+                    ("partner_id", "in", partners.ids),
+                    ("product", "=", product),
+                    ("company_id", "=", company.id),
+                ],
+                order="id desc",
+            )
+        }
+        missing = partners.filtered(lambda partner: partner.id not in accounts)
+        for account in self.create(
+            [
+                {"partner_id": partner.id, "product": product, "company_id": company.id}
+                for partner in missing
+            ]
+        ):
+            accounts[account.partner_id.id] = account
+        return accounts
+
     def _get_balances(self, date=None):
         """Balances of many accounts in one query, from posted journal items.
 
@@ -166,6 +190,11 @@ class DesmigratifSavingsAccount(models.Model):
             account.id: (1 if product == "group" else -1) * balance
             for account, product, balance in groups
         }
+
+    def _balance_sign(self):
+        """Members' savings are credit balances, a kas kelompok a debit one."""
+        self.ensure_one()
+        return 1 if self.product == "group" else -1
 
     def _lock_for_update(self):
         """Lock the accounts' rows before their balance is read for a withdrawal.

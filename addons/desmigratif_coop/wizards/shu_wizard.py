@@ -263,30 +263,20 @@ class DesmigratifShuWizard(models.TransientModel):
                         f"{label} {part_label}",
                     )
                 )
-        Savings = self.env["desmigratif.savings.account"]
-        for line in self.line_ids.filtered("total"):
+        members = self.line_ids.filtered("total")
+        if self.distribution == "savings":
+            savings = self.env["desmigratif.savings.account"]._get_member_accounts(
+                members.partner_id, "sukarela", company
+            )
+        for line in members:
             if self.distribution == "savings":
-                account = Savings.search(
-                    [
-                        ("partner_id", "=", line.partner_id.id),
-                        ("product", "=", "sukarela"),
-                        ("company_id", "=", company.id),
-                    ],
-                    limit=1,
-                ) or Savings.create(
-                    {
-                        "partner_id": line.partner_id.id,
-                        "product": "sukarela",
-                        "company_id": company.id,
-                    }
-                )
                 lines.append(
                     credit(
                         company.coop_sukarela_account_id,
                         line.total,
                         label,
                         line.partner_id,
-                        account,
+                        savings[line.partner_id.id],
                     )
                 )
             else:

@@ -399,6 +399,24 @@ class DesmigratifProfitShare(models.Model):
             floors[index] += 1
         return [self.currency_id.round(count * unit) for count in floors]
 
+    def _member_credit_vals(self, label):
+        """Journal items crediting each member's share: a payable by default."""
+        self.ensure_one()
+        payable = self.company_id.sudo()._desmigratif_production_account(
+            "desmigratif_member_payable_account_id"
+        )
+        return [
+            {
+                "name": self.env._(
+                    "%(label)s: %(member)s", label=label, member=line.partner_id.name
+                ),
+                "account_id": payable.id,
+                "partner_id": line.partner_id.id,
+                "balance": -line.amount,
+            }
+            for line in self.line_ids
+        ]
+
     def _create_move(self):
         self.ensure_one()
         company = self.company_id.sudo()
@@ -415,9 +433,6 @@ class DesmigratifProfitShare(models.Model):
             name=self.name,
             group=self.group_id.name,
         )
-        payable = company._desmigratif_production_account(
-            "desmigratif_member_payable_account_id"
-        )
         lines = [
             Command.create(
                 {
@@ -429,21 +444,7 @@ class DesmigratifProfitShare(models.Model):
                 }
             )
         ]
-        lines += [
-            Command.create(
-                {
-                    "name": self.env._(
-                        "%(label)s: %(member)s",
-                        label=label,
-                        member=line.partner_id.name,
-                    ),
-                    "account_id": payable.id,
-                    "partner_id": line.partner_id.id,
-                    "balance": -line.amount,
-                }
-            )
-            for line in self.line_ids
-        ]
+        lines += [Command.create(vals) for vals in self._member_credit_vals(label)]
         # The bookkeeping entry is part of the confirmation a Desmigratif manager
         # makes (checked in action_confirm); the manager need not be an accountant.
         move = (
