@@ -6,6 +6,21 @@ class DesmigratifProductionDemo(models.AbstractModel):
     _description = "Desmigratif Production Demo Data Generator"
 
     @api.model
+    def _align_pricelists(self):
+        """Demo only: sell in the village's currency.
+
+        Odoo made the company's default pricelist when the sales app was
+        installed, before the Indonesian chart set the company's currency."""
+        company = self.env.ref("base.main_company")
+        self.env["product.pricelist"].search(
+            [
+                ("company_id", "=", company.id),
+                ("currency_id", "!=", company.currency_id.id),
+                ("item_ids", "=", False),
+            ]
+        ).currency_id = company.currency_id
+
+    @api.model
     def _generate_salak_runs(self):
         """Demo only: four dodol salak runs and an invoice, so a share can be made."""
         # the groups of the base module's demo get their analytic account in the

@@ -34,17 +34,25 @@ class TestRevenueAttribution(ProductionCommon):
             invoice.invoice_line_ids.analytic_distribution,
             {str(self.group_account.id): 100.0},
         )
+        # in the company's currency, whatever the order's pricelist
+        revenue = -sum(invoice.invoice_line_ids.mapped("balance"))
         self.assertEqual(
             self.currency.compare_amounts(
-                self.analytic_total(self.group_account), line.price_subtotal
+                invoice.currency_id._convert(
+                    line.price_subtotal, self.currency, self.company, invoice.date
+                ),
+                revenue,
             ),
             0,
         )
         self.assertEqual(
             self.currency.compare_amounts(
-                self.group.sales_this_year, line.price_subtotal
+                self.analytic_total(self.group_account), revenue
             ),
             0,
+        )
+        self.assertEqual(
+            self.currency.compare_amounts(self.group.sales_this_year, revenue), 0
         )
         action = self.group.action_view_revenue()
         revenue_lines = self.env["account.analytic.line"].search(action["domain"])
