@@ -275,36 +275,24 @@ class ResCompany(models.Model):
                     )
                 vals[name] = account.id
             Journal = self.env["account.journal"].sudo().with_company(company)
-            if not company.coop_cash_journal_id:
-                journal = Journal.search(
-                    [*Journal._check_company_domain(company), ("type", "=", "cash")],
-                    limit=1,
-                )
-                if not journal:
-                    journal = Journal.create(
-                        {
-                            "name": "Kas Koperasi",
-                            "code": "KSK",
-                            "type": "cash",
-                            "company_id": company.id,
-                        }
-                    )
-                vals["coop_cash_journal_id"] = journal.id
-            if not company.coop_loan_journal_id:
-                journal = Journal.search(
-                    [*Journal._check_company_domain(company), ("code", "=", "KSP")],
-                    limit=1,
-                )
-                if not journal:
-                    journal = Journal.create(
-                        {
-                            "name": "Simpan Pinjam",
-                            "code": "KSP",
-                            "type": "general",
-                            "company_id": company.id,
-                        }
-                    )
-                vals["coop_loan_journal_id"] = journal.id
+            journals = (
+                (
+                    "coop_cash_journal_id",
+                    [("type", "=", "cash")],
+                    {"name": "Kas Koperasi", "code": "KSK", "type": "cash"},
+                ),
+                (
+                    "coop_loan_journal_id",
+                    [("code", "=", "KSP")],
+                    {"name": "Simpan Pinjam", "code": "KSP", "type": "general"},
+                ),
+            )
+            for field, domain, values in journals:
+                if not company[field]:
+                    journal = Journal.search(
+                        [*Journal._check_company_domain(company), *domain], limit=1
+                    ) or Journal.create({**values, "company_id": company.id})
+                    vals[field] = journal.id
             company.write(vals)
         return True
 
