@@ -20,18 +20,32 @@ TABLE_1 = {
 }  # fmt: skip
 WORKERS_ABROAD = 170
 WORKERS_RETURNED = 178
-MALE_NAMES = [
-    "Slamet", "Sutrisno", "Bambang", "Sugeng", "Rohmat", "Wahyudi", "Teguh",
-    "Joko", "Agus", "Eko", "Budi", "Suroso", "Paimin", "Sukarno", "Mulyono",
-    "Darmanto", "Riyanto", "Supriyadi", "Haryanto", "Nur Rohman"]  # fmt: skip
-FEMALE_NAMES = [
-    "Siti", "Sri Wahyuni", "Endang", "Lestari", "Rini", "Tri Utami", "Wartini",
-    "Suminah", "Ngatini", "Juwariyah", "Muslimah", "Purwanti", "Sutinah",
-    "Mujiyem", "Dwi Astuti", "Nur Hidayah", "Khotimah", "Sulistyowati"]  # fmt: skip
-CHILD_NAMES = [
-    "Aditya", "Bagus", "Citra", "Dimas", "Eka", "Fajar", "Galih", "Hana", "Intan",
-    "Jihan", "Kurnia", "Laras", "Mahmud", "Nabila", "Putri", "Rizki", "Salsa",
-    "Tegar", "Wulan", "Yoga"]  # fmt: skip
+FIRST_NAMES = {
+    "male": [
+        "Slamet", "Sutrisno", "Bambang", "Sugeng", "Rohmat", "Wahyudi", "Teguh",
+        "Joko", "Agus", "Eko", "Budi", "Suroso", "Paimin", "Sukarno", "Mulyono",
+        "Darmanto", "Riyanto", "Supriyadi", "Haryanto", "Nur"],
+    "female": [
+        "Siti", "Sri", "Endang", "Lestari", "Rini", "Tri", "Wartini", "Suminah",
+        "Ngatini", "Juwariyah", "Muslimah", "Purwanti", "Sutinah", "Mujiyem", "Dwi",
+        "Umi", "Khotimah", "Eni"],
+}  # fmt: skip
+SECOND_NAMES = {
+    "male": [
+        "Santoso", "Prasetyo", "Wibowo", "Setiawan", "Nugroho", "Hidayat",
+        "Purnomo", "Saputra", "Rohman", "Susilo"],
+    "female": [
+        "Wahyuni", "Astuti", "Rahayu", "Utami", "Hidayah", "Sulistyowati",
+        "Handayani", "Susanti", "Mulyani", "Nurjanah"],
+}  # fmt: skip
+CHILD_NAMES = {
+    "male": [
+        "Aditya", "Bagus", "Dimas", "Fajar", "Galih", "Mahmud", "Rizki", "Tegar",
+        "Yoga", "Arif"],
+    "female": [
+        "Citra", "Eka", "Hana", "Intan", "Jihan", "Laras", "Nabila", "Putri",
+        "Salsa", "Wulan"],
+}  # fmt: skip
 COUNTRIES = [
     ("base.my", 30), ("base.tw", 25), ("base.hk", 20), ("base.sa", 10),
     ("base.sg", 8), ("base.kr", 5), ("base.ae", 2)]  # fmt: skip
@@ -39,6 +53,24 @@ SECTORS = [
     ("domestic", 45), ("caregiver", 20), ("factory", 15), ("plantation", 10),
     ("construction", 5), ("ship_crew", 3), ("other", 2)]  # fmt: skip
 ROUTES = [("procedural", 55), ("independent", 5), ("broker", 30), ("unknown", 10)]
+
+
+def weighted_choice(rng, weighted):
+    values, weights = zip(*weighted, strict=True)
+    return rng.choices(values, weights)[0]
+
+
+def random_date(rng, first_year, last_year):
+    start = date(first_year, 1, 1)
+    return start + timedelta(days=rng.randrange((last_year - first_year) * 365))
+
+
+def random_name(rng, gender, child=False):
+    """A Javanese given name, with a second name six times in ten."""
+    first = rng.choice((CHILD_NAMES if child else FIRST_NAMES)[gender])
+    if rng.random() < 0.6:
+        return f"{first} {rng.choice(SECOND_NAMES[gender])}"
+    return first
 
 
 class DesmigratifDemo(models.AbstractModel):
@@ -62,12 +94,10 @@ class DesmigratifDemo(models.AbstractModel):
         serials = iter(range(1, 10000))
 
         def pick(weighted):
-            values, weights = zip(*weighted, strict=True)
-            return rng.choices(values, weights)[0]
+            return weighted_choice(rng, weighted)
 
         def birthdate(first_year, last_year):
-            start = date(first_year, 1, 1)
-            return start + timedelta(days=rng.randrange((last_year - first_year) * 365))
+            return random_date(rng, first_year, last_year)
 
         def person(name, gender, born, relation, rt):
             day = born.day + (40 if gender == "female" else 0)
@@ -89,14 +119,15 @@ class DesmigratifDemo(models.AbstractModel):
                 else "single",
             }
 
+        def full_name(gender, child=False):
+            return random_name(rng, gender, child)
+
         def household(worker_name, worker_gender):
             """A household: the worker, the spouse and one or two children."""
             rt = rng.choice(rts)
             kk = f"3307100{len(households) + 1:09d}"
             spouse_gender = "male" if worker_gender == "female" else "female"
-            spouse_name = rng.choice(
-                MALE_NAMES if spouse_gender == "male" else FEMALE_NAMES
-            )
+            spouse_name = full_name(spouse_gender)
             worker_born = birthdate(1970, 1992)
             members = [
                 person(worker_name, worker_gender, worker_born,
@@ -107,7 +138,7 @@ class DesmigratifDemo(models.AbstractModel):
             for __ in range(rng.randint(1, 2)):
                 child_gender = rng.choice(["male", "female"])
                 members.append(
-                    person(rng.choice(CHILD_NAMES), child_gender,
+                    person(full_name(child_gender, child=True), child_gender,
                            birthdate(max(worker_born.year + 18, 2004), 2016),
                            "child", rt)
                 )  # fmt: skip
@@ -119,10 +150,9 @@ class DesmigratifDemo(models.AbstractModel):
             for name in names:
                 household(name, "female")
                 participants.append((group_key, name, len(households) - 1))
-        for index in range(WORKERS_ABROAD + WORKERS_RETURNED - len(participants)):
+        for __ in range(WORKERS_ABROAD + WORKERS_RETURNED - len(participants)):
             gender = "female" if rng.random() < 0.7 else "male"
-            names = FEMALE_NAMES if gender == "female" else MALE_NAMES
-            household(f"{rng.choice(names)} {index + 1}", gender)
+            household(full_name(gender), gender)
 
         Household = self.env["desmigratif.household"]
         Partner = self.env["res.partner"]
