@@ -85,19 +85,6 @@ class DesmigratifAk1Application(models.Model):
                 for doc in DOCUMENTS
             )
 
-    def _check_state(self, allowed):
-        for application in self:
-            if application.state not in allowed:
-                raise UserError(
-                    self.env._(
-                        "%(ref)s is '%(state)s': this step is not possible now.",
-                        ref=application.name,
-                        state=dict(
-                            self._fields["state"]._description_selection(self.env)
-                        )[application.state],
-                    )
-                )
-
     def action_confirm_documents(self):
         self._check_state(("draft",))
         for application in self:

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 OFFICER = "desmigratif_base.group_desmigratif_officer"
 SECTORS = [
@@ -179,19 +179,6 @@ class DesmigratifPlacement(models.Model):
                     self.env._(
                         "Placement Agency: a procedural placement goes through a "
                         "licensed agency."
-                    )
-                )
-
-    def _check_state(self, allowed):
-        for placement in self:
-            if placement.state not in allowed:
-                raise UserError(
-                    self.env._(
-                        "%(ref)s is '%(state)s': this step is not possible now.",
-                        ref=placement.name,
-                        state=dict(
-                            self._fields["state"]._description_selection(self.env)
-                        )[placement.state],
                     )
                 )
 

@@ -394,18 +394,6 @@ class DesmigratifLoan(models.Model):
                     )
                 )
 
-    def _check_state(self, states):
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        for loan in self:
-            if loan.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(loan)s is %(state)s: this step is not possible now.",
-                        loan=loan.name,
-                        state=labels[loan.state],
-                    )
-                )
-
     def _check_group(self, xmlid, action):
         if not self.env.user.has_group(xmlid):
             raise UserError(
