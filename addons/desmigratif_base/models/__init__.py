@@ -1,4 +1,7 @@
+from . import base
+from . import ir_attachment
 from . import reference_mixin
+from . import workflow_mixin
 from . import res_company
 from . import res_config_settings
 from . import dusun

@@ -1,16 +1,36 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 OFFICER = "desmigratif_base.group_desmigratif_officer"
 DOCUMENTS = ("ktp", "kk", "photo", "diploma")
+# What the officer confirmed: it changes only while the application is a draft.
+DRAFT_FIELDS = (
+    "applicant_id",
+    "applicant_nik",
+    "company_id",
+    *(f"doc_{doc}{suffix}" for doc in DOCUMENTS
+      for suffix in ("", "_filename", "_checked")),
+)  # fmt: skip
 
 
 class DesmigratifAk1Application(models.Model):
     _name = "desmigratif.ak1.application"
     _description = "AK-1 Job Seeker Card Application"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date_application desc, id desc"
     _check_company_auto = True
+    # Set by the steps only: a card number comes from printing, never a client.
+    _workflow_fields = ("state", "card_number", "date_printed", "date_stamped")
+    # A printed card, and a rejection, stay as they were issued.
+    _workflow_locked_states = ("printed", "stamped", "done", "rejected")
+    # The scans show identity documents: only officers open any file of an
+    # application, the chatter's included.
+    _desmigratif_attachment_groups = OFFICER
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -19,11 +39,19 @@ class DesmigratifAk1Application(models.Model):
         "res.partner",
         required=True,
         index=True,
+        check_company=True,
         tracking=True,
-        help="Residents of other villages of the regency may apply too.",
+        help="A resident of this village, or a person of another village of the "
+        "regency registered as a contact without a village.",
     )
+    # Computed as the reading user, not as superuser: an officer of another
+    # village gets the record rule's error, never the NIK.
     applicant_nik = fields.Char(
-        related="applicant_id.nik", string="NIK", readonly=False
+        related="applicant_id.nik",
+        string="NIK",
+        readonly=False,
+        compute_sudo=False,
+        groups=OFFICER,
     )
     date_application = fields.Date(
         string="Application Date", required=True, default=fields.Date.context_today
@@ -50,7 +78,9 @@ class DesmigratifAk1Application(models.Model):
     )
     card_number = fields.Char(copy=False, readonly=True, tracking=True)
     date_printed = fields.Date(string="Printed On", readonly=True, copy=False)
-    date_stamped = fields.Date(string="Stamped On", copy=False, tracking=True)
+    date_stamped = fields.Date(
+        string="Stamped On", readonly=True, copy=False, tracking=True
+    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -85,6 +115,22 @@ class DesmigratifAk1Application(models.Model):
                 for doc in DOCUMENTS
             )
 
+    def write(self, vals):
+        frozen = [fname for fname in DRAFT_FIELDS if fname in vals]
+        if frozen and self.filtered(lambda a: a.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "%(fields)s: the documents and the applicant of an AK-1 "
+                    "application change only while it is a draft; reject it and "
+                    "reset it to draft first.",
+                    fields=", ".join(
+                        self._fields[fname]._description_string(self.env)
+                        for fname in frozen
+                    ),
+                )
+            )
+        return super().write(vals)
+
     def action_confirm_documents(self):
         self._check_state(("draft",))
         for application in self:
@@ -102,13 +148,13 @@ class DesmigratifAk1Application(models.Model):
                         docs=", ".join(missing),
                     )
                 )
-        self.state = "complete"
+        self._workflow_write({"state": "complete"})
 
     def action_print_card(self):
         self._check_state(("complete", "printed"))
         for application in self.filtered(lambda a: a.state == "complete"):
             application._check_regency()
-            application.write(
+            application._workflow_write(
                 {
                     "state": "printed",
                     "date_printed": fields.Date.context_today(self),
@@ -146,15 +192,13 @@ class DesmigratifAk1Application(models.Model):
 
     def action_stamp(self):
         self._check_state(("printed",))
-        for application in self:
-            application.date_stamped = application.date_stamped or (
-                fields.Date.context_today(self)
-            )
-        self.state = "stamped"
+        self._workflow_write(
+            {"state": "stamped", "date_stamped": fields.Date.context_today(self)}
+        )
 
     def action_done(self):
         self._check_state(("stamped",))
-        self.state = "done"
+        self._workflow_write({"state": "done"})
 
     def action_reject(self):
         self._check_state(("draft", "complete"))
@@ -166,13 +210,30 @@ class DesmigratifAk1Application(models.Model):
                         application.name,
                     )
                 )
-        self.state = "rejected"
+        self._workflow_write({"state": "rejected"})
 
     def action_reset_to_draft(self):
         self._check_state(("rejected",))
-        self.write({"state": "draft", "reject_reason": False})
+        self._workflow_write({"state": "draft", "reject_reason": False})
 
     def action_print_checklist(self):
         return self.env.ref(
             "desmigratif_base.action_report_ak1_checklist"
         ).report_action(self)
+
+    def _get_officer_report_values(self):
+        """The values of the AK-1 reports, which show identity data.
+
+        Called by each report's own model, so that every route (the print button,
+        /report/html, /report/pdf) asks the same: an officer who may read the
+        applications.
+        """
+        if not (self.env.su or self.env.user.has_group(OFFICER)):
+            raise AccessError(
+                self.env._(
+                    "The AK-1 card and checklist show identity data: only "
+                    "Desmigratif officers may print them."
+                )
+            )
+        self.check_access("read")
+        return {"doc_ids": self.ids, "doc_model": self._name, "docs": self}

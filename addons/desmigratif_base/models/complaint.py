@@ -5,9 +5,29 @@ from odoo.exceptions import UserError, ValidationError
 class DesmigratifComplaint(models.Model):
     _name = "desmigratif.complaint"
     _description = "Migrant Worker Complaint (Pengaduan)"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "priority desc, date_complaint desc, id desc"
     _check_company_auto = True
+    # Only the submission sets these, with the server's clock.
+    _workflow_fields = ("submitted", "date_complaint")
+    # Once submitted, the statement and who it concerns are frozen; officers still
+    # follow the case up.
+    _workflow_free_fields = (
+        "category",
+        "placement_id",
+        "stage_id",
+        "forwarded_to",
+        "priority",
+        "date_deadline",
+        "user_id",
+        "color",
+        "kanban_state",
+    )
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -55,7 +75,12 @@ class DesmigratifComplaint(models.Model):
         "officers answer in the chatter.",
     )
     date_complaint = fields.Datetime(
-        string="Filed On", required=True, default=fields.Datetime.now, readonly=True
+        string="Filed On",
+        required=True,
+        default=fields.Datetime.now,
+        readonly=True,
+        copy=False,
+        help="Set by the server when the statement is submitted.",
     )
     submitted = fields.Boolean(readonly=True, copy=False, tracking=True)
     stage_id = fields.Many2one(
@@ -108,15 +133,19 @@ class DesmigratifComplaint(models.Model):
     def _read_group_stage_ids(self, stages, domain):
         return stages.search([])
 
-    def write(self, vals):
-        if "statement" in vals and self.filtered("submitted"):
-            raise UserError(
-                self.env._(
-                    "Statement: a submitted statement cannot be changed; add what is "
-                    "new as a message in the chatter."
-                )
+    def _workflow_locked(self):
+        """A complaint is frozen once its statement is submitted, in any stage."""
+        return self.filtered("submitted")
+
+    def _raise_locked(self, record):
+        raise UserError(
+            self.env._(
+                "%s is submitted: its statement, complainant and worker can no "
+                "longer be changed, nor the complaint deleted; add what is new as a "
+                "message in the chatter.",
+                record.name,
             )
-        return super().write(vals)
+        )
 
     @api.constrains("complainant_id", "company_id")
     def _check_complainant(self):
@@ -148,4 +177,6 @@ class DesmigratifComplaint(models.Model):
                         "%s: write the complainant's statement first.", complaint.name
                     )
                 )
-        self.write({"submitted": True})
+        self._workflow_write(
+            {"submitted": True, "date_complaint": fields.Datetime.now()}
+        )

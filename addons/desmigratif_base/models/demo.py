@@ -212,7 +212,10 @@ class DesmigratifDemo(models.AbstractModel):
                     "state": "returned" if returned else "abroad",
                 }
             )
-        self.env["desmigratif.placement"].create(placements)
+        # Past placements and enrolments are recorded in their final state.
+        Placement = self.env["desmigratif.placement"]
+        with Placement._workflow_step():
+            Placement.create(placements)
 
         groups = self.env["desmigratif.group"]
         for group_name, __ in TABLE_1.values():
@@ -220,18 +223,20 @@ class DesmigratifDemo(models.AbstractModel):
                 {"name": group_name, "kind": "production", "company_id": company.id}
             )
         group_by_key = dict(zip(TABLE_1, groups, strict=True))
-        participant_records = self.env["desmigratif.participant"].create(
-            [
-                {
-                    "partner_id": workers[index].id,
-                    "category": "purna",
-                    "date_start": date(2017, 1, 16),
-                    "state": "active",
-                    "company_id": company.id,
-                }
-                for __, __, index in participants
-            ]
-        )
+        Participant = self.env["desmigratif.participant"]
+        with Participant._workflow_step():
+            participant_records = Participant.create(
+                [
+                    {
+                        "partner_id": workers[index].id,
+                        "category": "purna",
+                        "date_start": date(2017, 1, 16),
+                        "state": "active",
+                        "company_id": company.id,
+                    }
+                    for __, __, index in participants
+                ]
+            )
         self.env["desmigratif.group.member"].create(
             [
                 {

@@ -1,7 +1,6 @@
-import re
-
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+
+from .identity_numbers import check_kk_number
 
 
 class DesmigratifHousehold(models.Model):
@@ -69,11 +68,5 @@ class DesmigratifHousehold(models.Model):
     @api.constrains("kk_number")
     def _check_kk_number(self):
         for household in self.sudo():
-            if household.kk_number and not re.fullmatch(r"\d{16}", household.kk_number):
-                raise ValidationError(
-                    self.env._(
-                        "KK Number: a family card number has exactly 16 digits "
-                        "(got %s).",
-                        household.kk_number,
-                    )
-                )
+            if household.kk_number:
+                check_kk_number(self.env, household.kk_number)

@@ -1,14 +1,21 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, ValidationError
+
+MANAGER = "desmigratif_base.group_desmigratif_manager"
 
 
 class DesmigratifParticipant(models.Model):
     _name = "desmigratif.participant"
     _description = "Programme Participant"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["desmigratif.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
     _rec_name = "partner_id"
     _check_company_auto = True
+    # An ended enrolment is history: only its end date and reason may be completed.
+    _workflow_locked_states = ("ended",)
+    _workflow_free_fields = ("date_end", "end_reason")
+    # An enrolment that counted against the quota stays on record.
+    _workflow_unlink_states = ("draft",)
 
     partner_id = fields.Many2one(
         "res.partner",
@@ -61,24 +68,27 @@ class DesmigratifParticipant(models.Model):
     )
 
     def action_enrol(self):
-        for participant in self:
-            if participant.state != "draft":
-                raise UserError(self.env._("Only a draft enrolment can be activated."))
-        self.state = "active"
+        self._check_state(("draft",))
+        self._workflow_write({"state": "active"})
 
     def action_end(self):
+        self._check_state(("active",))
+        today = fields.Date.context_today(self)
         for participant in self:
-            if participant.state != "active":
-                raise UserError(self.env._("Only an active enrolment can be ended."))
-            participant.date_end = participant.date_end or fields.Date.context_today(
-                self
+            participant._workflow_write(
+                {"state": "ended", "date_end": participant.date_end or today}
             )
-        self.state = "ended"
 
     def action_reset_to_draft(self):
-        self.filtered(lambda p: p.state == "ended").write(
-            {"state": "draft", "date_end": False, "end_reason": False}
-        )
+        """Reopening an ended enrolment frees it for editing: managers only."""
+        if not (self.env.su or self.env.user.has_group(MANAGER)):
+            raise AccessError(
+                self.env._(
+                    "Only a Desmigratif manager may reset an ended enrolment to draft."
+                )
+            )
+        self._check_state(("ended",))
+        self._workflow_write({"state": "draft", "date_end": False, "end_reason": False})
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -88,7 +98,7 @@ class DesmigratifParticipant(models.Model):
                     self.env._("End Date: it cannot be before the enrolment date.")
                 )
 
-    @api.constrains("state", "partner_id", "category", "company_id")
+    @api.constrains("state", "partner_id", "category", "date_start", "company_id")
     def _check_eligibility(self):
         """The one place where the enrolment rules are checked."""
         active = self.filtered(lambda p: p.state == "active")

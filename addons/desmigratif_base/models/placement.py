@@ -17,9 +17,19 @@ OPEN_STATES = ("planned", "departed", "abroad")
 class DesmigratifPlacement(models.Model):
     _name = "desmigratif.placement"
     _description = "Migrant Worker Placement"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date_departure desc, id desc"
     _check_company_auto = True
+    # A returned or cancelled placement is history: only its notes stay open.
+    _workflow_locked_states = ("returned", "cancelled")
+    _workflow_free_fields = ("note",)
+    # Once the worker has left, the placement stays on record.
+    _workflow_unlink_states = ("planned",)
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -184,28 +194,35 @@ class DesmigratifPlacement(models.Model):
 
     def action_depart(self):
         self._check_state(("planned",))
+        today = fields.Date.context_today(self)
         for placement in self:
-            placement.date_departure = placement.date_departure or (
-                fields.Date.context_today(self)
+            placement._workflow_write(
+                {
+                    "state": "departed",
+                    "date_departure": placement.date_departure or today,
+                }
             )
-        self.state = "departed"
 
     def action_arrive(self):
         self._check_state(("departed",))
-        self.state = "abroad"
+        self._workflow_write({"state": "abroad"})
 
     def action_return(self):
         self._check_state(("departed", "abroad"))
+        today = fields.Date.context_today(self)
         for placement in self:
-            placement.date_return = placement.date_return or (
-                fields.Date.context_today(self)
+            placement._workflow_write(
+                {
+                    "state": "returned",
+                    "date_return": placement.date_return or today,
+                    "lost_contact": False,
+                }
             )
-        self.write({"state": "returned", "lost_contact": False})
 
     def action_cancel(self):
         self._check_state(("planned",))
-        self.state = "cancelled"
+        self._workflow_write({"state": "cancelled"})
 
     def action_reset_to_planned(self):
         self._check_state(("cancelled",))
-        self.state = "planned"
+        self._workflow_write({"state": "planned"})

@@ -1,60 +1,23 @@
 import re
-from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
+
+from .identity_numbers import parse_nik
 
 USER = "desmigratif_base.group_desmigratif_user"
 OFFICER = "desmigratif_base.group_desmigratif_officer"
-PROVINCE_CODES = {
-    "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33",
-    "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72",
-    "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96",
-}  # fmt: skip
 OPEN_PLACEMENT_STATES = ("planned", "departed", "abroad")
 
 
-def parse_nik(env, nik):
-    """Check a NIK's form and return (region code, day, month, 2-digit year, female).
-
-    A NIK (Nomor Induk Kependudukan) is 16 digits: a 6-digit region code
-    (province, regency, district), the birth date as DDMMYY with 40 added to the
-    day for women, and a 4-digit serial number.
-    """
-    if not re.fullmatch(r"\d{16}", nik or ""):
-        raise ValidationError(env._("NIK: a NIK has exactly 16 digits (got %s).", nik))
-    region = nik[:6]
-    if region[:2] not in PROVINCE_CODES or region[2:4] == "00" or region[4:6] == "00":
-        raise ValidationError(
-            env._(
-                "NIK: the first 6 digits (%s) are not a valid region code "
-                "(province, regency, district).",
-                region,
-            )
-        )
-    day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    female = day > 40
-    if female:
-        day -= 40
-    try:
-        date(2000 + year, month, day)
-    except ValueError:
-        raise ValidationError(
-            env._(
-                "NIK: digits 7 to 12 (%s) must be a birth date DDMMYY, with 40 added "
-                "to the day for women.",
-                nik[6:12],
-            )
-        ) from None
-    if nik[12:] == "0000":
-        raise ValidationError(env._("NIK: the last 4 digits cannot be 0000."))
-    return region, day, month, year, female
-
-
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "desmigratif.workflow.mixin"]
+    # Computed from placements and enrolments: they decide who may enrol, file a
+    # complaint or register a child, so no client writes them.
+    _workflow_fields = ("migrant_status", "is_participant")
 
     is_resident = fields.Boolean(
         string="Village Resident",
@@ -171,9 +134,9 @@ class ResPartner(models.Model):
 
     _sql_constraints = [
         (
-            "nik_company_uniq",
-            "unique(nik, company_id)",
-            "Another resident of this village already has this NIK.",
+            "nik_uniq",
+            "unique(nik)",
+            "Another person already has this NIK: a NIK belongs to one person.",
         ),
     ]
 
@@ -182,7 +145,64 @@ class ResPartner(models.Model):
         for vals in vals_list:
             if vals.get("is_resident") and not vals.get("company_id"):
                 vals["company_id"] = self.env.company.id
+        self._check_nik_unique([vals.get("nik") for vals in vals_list])
         return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("nik"):
+            self._check_nik_unique([vals["nik"]] * len(self))
+        return super().write(vals)
+
+    def _check_nik_unique(self, niks):
+        """Refuse a NIK another person of the database holds, in any village.
+
+        A person who moves keeps the NIK, so it is checked across all villages,
+        before the database's own unique index would raise a bare error. The other
+        person is named only to a user allowed to see them.
+        """
+        niks = [nik for nik in niks if nik]
+        if not niks:
+            return
+        if len(set(niks)) < len(niks):
+            raise ValidationError(
+                self.env._("NIK: two people cannot be given the same NIK.")
+            )
+        holder = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("nik", "in", niks), ("id", "not in", self.ids)], limit=1)
+        )
+        if not holder:
+            return
+        if holder.sudo(False).has_access("read"):
+            raise ValidationError(
+                self.env._(
+                    "NIK: %(nik)s is already the NIK of %(name)s; a NIK belongs to "
+                    "one person.",
+                    nik=holder.nik,
+                    name=holder.display_name,
+                )
+            )
+        raise ValidationError(
+            self.env._(
+                "NIK: %s is already registered for a person of another village; a "
+                "NIK belongs to one person, so ask that village's officer to check "
+                "the record.",
+                holder.nik,
+            )
+        )
+
+    def _raise_workflow_fields(self, fnames):
+        labels = ", ".join(
+            self._fields[fname]._description_string(self.env) for fname in fnames
+        )
+        raise UserError(
+            self.env._(
+                "%s follow from the person's placements and programme enrolments; "
+                "they cannot be written.",
+                labels,
+            )
+        )
 
     @api.depends("birthdate")
     def _compute_age(self):
@@ -305,6 +325,15 @@ class ResPartner(models.Model):
                         partner.name,
                     )
                 )
+
+    @api.constrains("household_id", "rt_id", "company_id")
+    def _check_village_links(self):
+        """A person's household and RT belong to the person's own village.
+
+        Contacts do not check their companies by themselves (Odoo leaves
+        ``_check_company_auto`` off on res.partner), so the registry does.
+        """
+        self._check_company(["household_id", "rt_id"])
 
     @api.onchange("household_id")
     def _onchange_household_id(self):

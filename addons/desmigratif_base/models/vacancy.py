@@ -7,7 +7,7 @@ from .placement import SECTORS
 class DesmigratifVacancy(models.Model):
     _name = "desmigratif.vacancy"
     _description = "Job Vacancy Abroad"
-    _inherit = ["mail.thread"]
+    _inherit = ["desmigratif.workflow.mixin", "mail.thread"]
     _order = "state, date_valid desc, id desc"
     _check_company_auto = True
 
@@ -77,21 +77,22 @@ class DesmigratifVacancy(models.Model):
                 )
 
     def action_publish(self):
+        self._check_state(("draft",))
         today = fields.Date.context_today(self)
         for vacancy in self:
-            if vacancy.state != "draft":
-                raise UserError(self.env._("Only a draft can be published."))
             if vacancy.date_valid and vacancy.date_valid < today:
                 raise UserError(
                     self.env._("%s: its Valid Until date has passed.", vacancy.name)
                 )
-        self.state = "published"
+        self._workflow_write({"state": "published"})
 
     def action_expire(self):
-        self.filtered(lambda v: v.state == "published").state = "expired"
+        self._check_state(("published",))
+        self._workflow_write({"state": "expired"})
 
     def action_reset_to_draft(self):
-        self.filtered(lambda v: v.state == "expired").state = "draft"
+        self._check_state(("expired",))
+        self._workflow_write({"state": "draft"})
 
     @api.model
     def _cron_expire(self):

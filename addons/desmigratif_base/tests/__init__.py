@@ -5,3 +5,6 @@ from . import test_ak1_application
 from . import test_complaint
 from . import test_guest_visit_vacancy
 from . import test_security
+from . import test_identity_numbers
+from . import test_integrity
+from . import test_confidentiality

@@ -52,7 +52,8 @@ class DesmigratifCommon:
             users[group] = new_test_user(
                 cls.env,
                 login=f"desmigratif_{group}",
-                groups=f"desmigratif_base.group_desmigratif_{group}",
+                groups=f"desmigratif_base.group_desmigratif_{group},"
+                "base.group_allow_export",
                 company_id=cls.village.id,
                 company_ids=[cls.village.id],
             )
@@ -86,8 +87,9 @@ class DesmigratifCommon:
         )
 
     @classmethod
-    def placement(cls, worker, **values):
-        return cls.env["desmigratif.placement"].create(
+    def placement(cls, worker, state="planned", **values):
+        """A placement brought to the given state through its own buttons."""
+        placement = cls.env["desmigratif.placement"].create(
             {
                 "worker_id": worker.id,
                 "country_id": cls.country.id,
@@ -95,6 +97,29 @@ class DesmigratifCommon:
                 **values,
             }
         )
+        steps = {
+            "planned": [],
+            "departed": ["action_depart"],
+            "abroad": ["action_depart", "action_arrive"],
+            "returned": ["action_depart", "action_arrive", "action_return"],
+            "cancelled": ["action_cancel"],
+        }[state]
+        for step in steps:
+            getattr(placement, step)()
+        return placement
+
+    @classmethod
+    def enrolment(cls, partner, category):
+        """An active enrolment, through the Enrol button."""
+        participant = cls.env["desmigratif.participant"].create(
+            {
+                "partner_id": partner.id,
+                "category": category,
+                "company_id": cls.village.id,
+            }
+        )
+        participant.action_enrol()
+        return participant
 
     @classmethod
     def household(cls, *members):

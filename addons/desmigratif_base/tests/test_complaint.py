@@ -12,15 +12,8 @@ class TestComplaint(DesmigratifCase):
         cls.worker = cls.resident("Sundiyah")
         cls.husband = cls.resident("Sugeng", gender="male")
         cls.household(cls.husband, cls.worker)
-        cls.placement(cls.worker, state="abroad", lost_contact=True)
-        cls.env["desmigratif.participant"].create(
-            {
-                "partner_id": cls.husband.id,
-                "category": "family",
-                "company_id": cls.village.id,
-                "state": "active",
-            }
-        )
+        cls.placement(cls.worker, state="abroad").lost_contact = True
+        cls.enrolment(cls.husband, "family")
 
     def complaint(self, complainant, **values):
         return self.env["desmigratif.complaint"].create(
@@ -50,7 +43,7 @@ class TestComplaint(DesmigratifCase):
         complaint.statement = "No news for six months."
         complaint.action_submit()
         self.assertTrue(complaint.submitted)
-        with self.assertRaisesText(UserError, "cannot be changed"):
+        with self.assertRaisesText(UserError, "can no longer be changed"):
             complaint.statement = "Something else"
         self.assertEqual(complaint.statement, "No news for six months.")
         complaint.message_post(body="Forwarded to BP2MI.")

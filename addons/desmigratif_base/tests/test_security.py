@@ -17,14 +17,7 @@ class TestSecurity(DesmigratifCase):
         cls.placement_record = cls.placement(
             cls.worker, state="abroad", passport_number="C1234567"
         )
-        cls.env["desmigratif.participant"].create(
-            {
-                "partner_id": cls.husband.id,
-                "category": "family",
-                "company_id": cls.village.id,
-                "state": "active",
-            }
-        )
+        cls.enrolment(cls.husband, "family")
         cls.complaint = cls.env["desmigratif.complaint"].create(
             {
                 "complainant_id": cls.husband.id,
@@ -140,17 +133,18 @@ class TestStatistics(DesmigratifCase):
                 for n in range(count)
             ]
         )
-        self.env["desmigratif.placement"].create(
+        placements = self.env["desmigratif.placement"].create(
             [
                 {
                     "worker_id": partner.id,
                     "country_id": self.country.id,
                     "company_id": self.village.id,
-                    "state": "abroad",
                 }
                 for partner in partners
             ]
         )
+        placements.action_depart()
+        placements.action_arrive()
 
     def test_statistics_read_in_constant_queries(self):
         self.add_migrants(10)

@@ -1,0 +1,2 @@
+from . import report_ak1_card
+from . import report_ak1_checklist
