@@ -2,7 +2,7 @@
     "name": "Desmigratif: Cooperative Savings and Loans",
     "summary": "Simpanan pokok, wajib and sukarela, kas kelompok, 3-month loans with "
     "jasa and penalties, KUR referrals and SHU, all posted in Odoo accounting",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",
@@ -24,6 +24,7 @@
         "views/loan_repayment_views.xml",
         "views/loan_views.xml",
         "views/kur_referral_views.xml",
+        "views/shu_views.xml",
         "views/desmigratif_group_views.xml",
         "views/res_partner_views.xml",
         "views/res_config_settings_views.xml",

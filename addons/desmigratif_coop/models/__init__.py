@@ -1,5 +1,6 @@
 from . import res_company
 from . import res_config_settings
+from . import account_move
 from . import account_move_line
 from . import savings_account
 from . import savings_transaction
@@ -7,5 +8,6 @@ from . import loan
 from . import loan_line
 from . import loan_repayment
 from . import kur_referral
+from . import shu
 from . import desmigratif_group
 from . import res_partner

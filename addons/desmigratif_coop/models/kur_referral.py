@@ -1,10 +1,17 @@
 from odoo import fields, models
 
+OFFICER = "desmigratif_base.group_desmigratif_officer"
+
 
 class DesmigratifKurReferral(models.Model):
     _name = "desmigratif.kur.referral"
     _description = "KUR Loan Referral"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -21,8 +28,8 @@ class DesmigratifKurReferral(models.Model):
     date = fields.Date(
         string="Referred on", required=True, default=fields.Date.context_today
     )
-    amount_requested = fields.Monetary(tracking=True)
-    amount_granted = fields.Monetary(tracking=True)
+    amount_requested = fields.Monetary(tracking=True, groups=OFFICER)
+    amount_granted = fields.Monetary(tracking=True, groups=OFFICER)
     purpose = fields.Char()
     state = fields.Selection(
         [
@@ -34,6 +41,7 @@ class DesmigratifKurReferral(models.Model):
         ],
         default="draft",
         required=True,
+        copy=False,
         tracking=True,
     )
     outcome = fields.Text(help="What the bank decided and why.")
@@ -47,13 +55,21 @@ class DesmigratifKurReferral(models.Model):
     currency_id = fields.Many2one(related="company_id.currency_id")
 
     def action_refer(self):
-        self.write({"state": "referred"})
+        self._check_state(["draft"])
+        self._workflow_write({"state": "referred"})
+        return True
 
     def action_approve(self):
-        self.write({"state": "approved"})
+        self._check_state(["referred"])
+        self._workflow_write({"state": "approved"})
+        return True
 
     def action_reject(self):
-        self.write({"state": "rejected"})
+        self._check_state(["referred"])
+        self._workflow_write({"state": "rejected"})
+        return True
 
     def action_cancel(self):
-        self.write({"state": "cancelled"})
+        self._check_state(["draft", "referred"])
+        self._workflow_write({"state": "cancelled"})
+        return True

@@ -6,9 +6,14 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero, float_round
 from odoo.tools.misc import formatLang
 
+from .res_company import MAX_TERM_MONTHS
+
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 MANAGER = "desmigratif_base.group_desmigratif_manager"
+OFFICER = "desmigratif_base.group_desmigratif_officer"
 OPEN_STATES = ("submitted", "approved", "disbursed")
+# Once the money is out, even the payout date is history.
+PAID_OUT_STATES = ("disbursed", "paid", "written_off")
 AGEING = [
     ("current", "Not late"),
     ("1_30", "1-30 days"),
@@ -33,10 +38,28 @@ def ageing_bucket(days_late):
 class DesmigratifLoan(models.Model):
     _name = "desmigratif.loan"
     _description = "Cooperative Loan (Pinjaman)"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date_request desc, id desc"
     _check_company_auto = True
     _rec_names_search = ["name", "partner_id.name"]
+    _workflow_fields = (
+        "state",
+        "submitted_by_id",
+        "date_approved",
+        "approved_by_id",
+        "move_id",
+        "writeoff_move_id",
+    )
+    # From submission the terms are those of the schedule: reset to draft to
+    # change them. The payout date may move until the money is paid out.
+    _workflow_locked_states = ("submitted", "approved", *PAID_OUT_STATES)
+    _workflow_free_fields = ("note", "user_id", "date_start")
+    _workflow_unlink_states = ("draft", "cancelled")
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
     borrower_type = fields.Selection(
@@ -73,7 +96,7 @@ class DesmigratifLoan(models.Model):
         string="Kas Kelompok",
         compute="_compute_funding_account_id",
     )
-    principal = fields.Monetary(required=True, tracking=True)
+    principal = fields.Monetary(required=True, tracking=True, groups=OFFICER)
     term_months = fields.Integer(
         string="Term (months)",
         required=True,
@@ -106,6 +129,12 @@ class DesmigratifLoan(models.Model):
         default=fields.Date.context_today,
         help="Date the money is paid out; instalments fall due monthly from it.",
     )
+    submitted_by_id = fields.Many2one(
+        "res.users",
+        readonly=True,
+        copy=False,
+        help="Who submitted the loan; they may not approve it.",
+    )
     date_approved = fields.Date(readonly=True, copy=False)
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     state = fields.Selection(
@@ -124,32 +153,49 @@ class DesmigratifLoan(models.Model):
         tracking=True,
         index=True,
     )
-    line_ids = fields.One2many("desmigratif.loan.line", "loan_id", string="Schedule")
-    repayment_ids = fields.One2many(
-        "desmigratif.loan.repayment", "loan_id", string="Repayments"
+    line_ids = fields.One2many(
+        "desmigratif.loan.line", "loan_id", string="Schedule", groups=OFFICER
     )
-    repayment_count = fields.Integer(compute="_compute_repayment_count")
+    repayment_ids = fields.One2many(
+        "desmigratif.loan.repayment", "loan_id", string="Repayments", groups=OFFICER
+    )
+    repayment_count = fields.Integer(compute="_compute_repayment_count", groups=OFFICER)
     move_line_ids = fields.One2many(
-        "account.move.line", "desmigratif_loan_id", string="Journal Items"
+        "account.move.line",
+        "desmigratif_loan_id",
+        string="Journal Items",
+        groups=OFFICER,
     )
     move_id = fields.Many2one(
-        "account.move", string="Disbursement Entry", readonly=True, copy=False
+        "account.move",
+        string="Disbursement Entry",
+        readonly=True,
+        copy=False,
+        groups=OFFICER,
     )
     writeoff_move_id = fields.Many2one(
-        "account.move", string="Write-off Entry", readonly=True, copy=False
+        "account.move",
+        string="Write-off Entry",
+        readonly=True,
+        copy=False,
+        groups=OFFICER,
     )
     total_fee = fields.Monetary(
-        compute="_compute_totals", store=True, string="Total Service Fee"
+        compute="_compute_totals",
+        store=True,
+        string="Total Service Fee",
+        groups=OFFICER,
     )
     total_amount = fields.Monetary(
-        compute="_compute_totals", store=True, string="Total to Repay"
+        compute="_compute_totals", store=True, string="Total to Repay", groups=OFFICER
     )
-    total_paid = fields.Monetary(compute="_compute_totals", store=True)
+    total_paid = fields.Monetary(compute="_compute_totals", store=True, groups=OFFICER)
     remaining_principal = fields.Monetary(
         compute="_compute_totals",
         store=True,
         string="Outstanding Principal",
         help="Principal of the schedule not yet repaid.",
+        groups=OFFICER,
     )
     days_late = fields.Integer(
         compute="_compute_totals",
@@ -188,6 +234,74 @@ class DesmigratifLoan(models.Model):
             "The fee rate cannot be negative.",
         ),
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_term_value(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_term_value(vals)
+        if "date_start" in vals:
+            paid_out = self.filtered(lambda loan: loan.state in PAID_OUT_STATES)
+            if paid_out:
+                self._raise_locked(paid_out[0])
+        return super().write(vals)
+
+    @api.model
+    def _check_term_value(self, vals):
+        """The term as sent, before the ORM turns 2.7 months into 2."""
+        if "term_months" not in vals:
+            return
+        term = vals["term_months"]
+        if (
+            isinstance(term, bool)
+            or not isinstance(term, int | float)
+            or not float(term).is_integer()
+            or not 1 <= term <= MAX_TERM_MONTHS
+        ):
+            raise ValidationError(
+                self.env._(
+                    "The term must be a whole number of months from 1 to %(max)s, "
+                    "not %(term)s.",
+                    max=MAX_TERM_MONTHS,
+                    term=term,
+                )
+            )
+
+    @api.constrains("principal", "term_months", "fee_rate", "rounding_unit")
+    def _check_terms(self):
+        for loan in self:
+            company = loan.company_id
+            if not 0 < loan.principal <= company.coop_max_amount:
+                raise ValidationError(
+                    self.env._(
+                        "The principal of %(loan)s must be above zero and at most "
+                        "%(maximum)s (the village's largest amount).",
+                        loan=loan.name,
+                        maximum=loan._format_amount(company.coop_max_amount),
+                    )
+                )
+            if not 0 <= loan.fee_rate <= company.coop_max_fee_rate:
+                raise ValidationError(
+                    self.env._(
+                        "The service fee of %(loan)s must be between 0 and "
+                        "%(cap)s%% a month.",
+                        loan=loan.name,
+                        cap=company.coop_max_fee_rate,
+                    )
+                )
+            company._coop_check_rounding_unit(loan.rounding_unit)
+            if loan.rounding_unit * loan.term_months > loan.principal:
+                raise ValidationError(
+                    self.env._(
+                        "The rounding unit of %(loan)s (%(unit)s) is larger than a "
+                        "monthly part of the principal: choose a smaller unit.",
+                        loan=loan.name,
+                        unit=loan._format_amount(loan.rounding_unit),
+                    )
+                )
 
     @api.constrains("borrower_type", "borrower_group_id")
     def _check_borrower_group(self):
@@ -258,11 +372,15 @@ class DesmigratifLoan(models.Model):
         declining, whose fee varies) is rounded up to ``unit``; the last
         instalment absorbs the difference so totals stay exact."""
         if (
-            months < 1
+            not 1 <= months <= MAX_TERM_MONTHS
             or float_compare(principal, 0.0, precision_rounding=currency.rounding) <= 0
         ):
             raise ValidationError(
-                self.env._("A schedule needs a positive principal and term.")
+                self.env._(
+                    "A schedule needs a positive principal and a term of 1 to "
+                    "%(max)s months.",
+                    max=MAX_TERM_MONTHS,
+                )
             )
         unit = unit if unit and unit > 0 else currency.rounding
 
@@ -295,7 +413,9 @@ class DesmigratifLoan(models.Model):
         return result
 
     def _generate_schedule(self):
-        for loan in self:
+        """The schedule is the loan's own: written here, as superuser, and
+        nowhere else (clients only read instalments)."""
+        for loan in self.sudo():
             amounts = self._schedule_amounts(
                 loan.principal,
                 loan.term_months,
@@ -304,7 +424,7 @@ class DesmigratifLoan(models.Model):
                 loan.rounding_unit,
                 loan.currency_id,
             )
-            loan.line_ids = [Command.clear()] + [
+            lines = [
                 Command.create(
                     {
                         "sequence": index,
@@ -315,6 +435,7 @@ class DesmigratifLoan(models.Model):
                 )
                 for index, (principal, fee) in enumerate(amounts, start=1)
             ]
+            loan._workflow_write({"line_ids": [Command.clear(), *lines]})
 
     # Checks -------------------------------------------------------------------
 
@@ -409,15 +530,29 @@ class DesmigratifLoan(models.Model):
         self._check_state(["draft"])
         self._check_limits()
         self._generate_schedule()
-        self.write({"state": "submitted"})
+        self._workflow_write({"state": "submitted", "submitted_by_id": self.env.uid})
         return True
 
     def action_approve(self):
+        """Maker-checker: a manager other than the one who requested or
+        submitted the loan approves it, unless the village allows one person."""
         self._check_group(MANAGER, self.env._("approve"))
         self._check_state(["submitted"])
+        for loan in self:
+            if (
+                not loan.company_id.coop_loan_self_approval
+                and self.env.user in loan.create_uid | loan.submitted_by_id
+            ):
+                raise UserError(
+                    self.env._(
+                        "You requested or submitted %(loan)s: another manager must "
+                        "approve it.",
+                        loan=loan.name,
+                    )
+                )
         self._check_limits()
         self._check_cash_cap()
-        self.write(
+        self._workflow_write(
             {
                 "state": "approved",
                 "date_approved": fields.Date.context_today(self),
@@ -441,11 +576,14 @@ class DesmigratifLoan(models.Model):
                 )
             loan.funding_account_id._lock_for_update()
             loan._check_cash_cap()
-            for line in loan.line_ids:
-                line.date_due = loan.date_start + relativedelta(months=line.sequence)
+            with self._workflow_step():
+                for line in loan.sudo().line_ids:
+                    line.date_due = loan.date_start + relativedelta(
+                        months=line.sequence
+                    )
             move = self.env["account.move"].create(loan._prepare_disbursement_move())
             move.action_post()
-            loan.write({"move_id": move.id, "state": "disbursed"})
+            loan._workflow_write({"move_id": move.id, "state": "disbursed"})
         return True
 
     def _prepare_disbursement_move(self):
@@ -526,20 +664,21 @@ class DesmigratifLoan(models.Model):
                     }
                 )
                 move.action_post()
-                loan.writeoff_move_id = move
+                loan._workflow_write({"writeoff_move_id": move.id})
                 loan._reconcile_receivable()
-            loan.state = "written_off"
+            loan._workflow_write({"state": "written_off"})
         return True
 
     def action_cancel(self):
         self._check_state(["draft", "submitted", "approved"])
-        self.write({"state": "cancelled"})
+        self._workflow_write({"state": "cancelled"})
         return True
 
     def action_draft(self):
         self._check_state(["submitted", "cancelled"])
-        self.line_ids.unlink()
-        self.write({"state": "draft"})
+        with self._workflow_step():
+            self.sudo().line_ids.unlink()
+        self._workflow_write({"state": "draft", "submitted_by_id": False})
         return True
 
     def action_register_repayment(self):
@@ -610,9 +749,13 @@ class DesmigratifLoan(models.Model):
                 lines.reconcile()
 
     def _update_paid_state(self):
-        for loan in self.filtered(lambda loan: loan.state == "disbursed"):
-            if all(line.state == "paid" for line in loan.line_ids):
-                loan.state = "paid"
+        """Paid (lunas) once every instalment is paid; back to disbursed when a
+        reversed repayment leaves one unpaid again."""
+        for loan in self.filtered(lambda loan: loan.state in ("disbursed", "paid")):
+            paid = all(line.state == "paid" for line in loan.line_ids)
+            state = "paid" if paid else "disbursed"
+            if loan.state != state:
+                loan._workflow_write({"state": state})
 
     def _schedule_overdue_activities(self):
         """One follow-up activity per funding group, for the village's

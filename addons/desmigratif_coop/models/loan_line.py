@@ -7,9 +7,15 @@ DAYS_PER_MONTH = 30
 
 
 class DesmigratifLoanLine(models.Model):
+    """An instalment of a loan's schedule, which only the loan's own steps
+    write: frozen with the loan from its submission."""
+
     _name = "desmigratif.loan.line"
     _description = "Loan Instalment"
+    _inherit = ["desmigratif.workflow.mixin"]
     _order = "loan_id, sequence, id"
+    _workflow_fields = ()
+    _workflow_parent_field = "loan_id"
 
     loan_id = fields.Many2one(
         "desmigratif.loan", required=True, ondelete="cascade", index=True

@@ -1,6 +1,7 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
+from odoo.tools.misc import format_date
 
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 COMPONENTS = (
@@ -13,9 +14,16 @@ COMPONENTS = (
 class DesmigratifLoanRepayment(models.Model):
     _name = "desmigratif.loan.repayment"
     _description = "Loan Repayment (Angsuran)"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+    ]
     _order = "date desc, id desc"
     _check_company_auto = True
+    _workflow_fields = ("state", "move_id", "reversal_move_id")
+    _workflow_locked_states = ("posted", "reversed")
+    _workflow_unlink_states = ("draft", "cancelled")
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
     loan_id = fields.Many2one(
@@ -48,8 +56,16 @@ class DesmigratifLoanRepayment(models.Model):
     move_id = fields.Many2one(
         "account.move", string="Journal Entry", readonly=True, copy=False
     )
+    reversal_move_id = fields.Many2one(
+        "account.move", string="Reversal Entry", readonly=True, copy=False
+    )
     state = fields.Selection(
-        [("draft", "Draft"), ("posted", "Posted"), ("cancelled", "Cancelled")],
+        [
+            ("draft", "Draft"),
+            ("posted", "Posted"),
+            ("reversed", "Reversed"),
+            ("cancelled", "Cancelled"),
+        ],
         default="draft",
         required=True,
         copy=False,
@@ -67,6 +83,39 @@ class DesmigratifLoanRepayment(models.Model):
     _sql_constraints = [
         ("amount_positive", "check(amount > 0)", "The amount must be positive."),
     ]
+
+    @api.constrains("amount", "loan_id")
+    def _check_amount(self):
+        """Above zero and not above the village's largest amount."""
+        for repayment in self:
+            maximum = repayment.company_id.coop_max_amount
+            if not 0 < repayment.amount <= maximum:
+                raise ValidationError(
+                    self.env._(
+                        "The amount of %(document)s must be above zero and at most "
+                        "%(maximum)s (the village's largest amount).",
+                        document=repayment.name,
+                        maximum=repayment.loan_id._format_amount(maximum),
+                    )
+                )
+
+    @api.constrains("date", "loan_id")
+    def _check_date(self):
+        """Paid between the disbursement and today: not before the money went
+        out, not in the future."""
+        today = fields.Date.context_today(self)
+        for repayment in self:
+            start = repayment.loan_id.date_start
+            if repayment.date < start or repayment.date > today:
+                raise ValidationError(
+                    self.env._(
+                        "The repayment date of %(document)s must be between the "
+                        "disbursement of %(loan)s (%(start)s) and today.",
+                        document=repayment.name,
+                        loan=repayment.loan_id.name,
+                        start=format_date(self.env, start),
+                    )
+                )
 
     @api.depends("loan_id", "date")
     def _compute_amount_due(self):
@@ -88,16 +137,19 @@ class DesmigratifLoanRepayment(models.Model):
                 )
                 repayment.amount = unpaid[:1].remaining
 
-    def action_post(self):
+    def _check_bookkeeper(self):
         if not self.env.user.has_group(BOOKKEEPER):
             raise UserError(
-                self.env._("Only the cooperative's bookkeeper can register repayments.")
-            )
-        for repayment in self:
-            if repayment.state != "draft":
-                raise UserError(
-                    self.env._("%(name)s is already posted.", name=repayment.name)
+                self.env._(
+                    "Only the cooperative's bookkeeper can post, cancel or reverse "
+                    "repayments."
                 )
+            )
+
+    def action_post(self):
+        self._check_bookkeeper()
+        self._check_state(["draft"])
+        for repayment in self:
             loan = repayment.loan_id
             loan._check_state(["disbursed"])
             loan.funding_account_id._lock_for_update()
@@ -108,19 +160,109 @@ class DesmigratifLoanRepayment(models.Model):
                 repayment._prepare_move_vals(allocation)
             )
             move.action_post()
-            repayment.write({"move_id": move.id, "state": "posted"})
+            repayment._workflow_write({"move_id": move.id, "state": "posted"})
             loan._reconcile_receivable()
             loan._update_paid_state()
         return True
+
+    def action_cancel(self):
+        """Drop a draft: nothing was posted."""
+        self._check_bookkeeper()
+        self._check_state(["draft"])
+        self._workflow_write({"state": "cancelled"})
+        return True
+
+    def action_reverse(self):
+        """Post the reversing entry of the loan's latest repayment: the
+        instalments it paid are owed again, fees it waived are charged again
+        and a loan it closed is open again. Later repayments were allocated
+        after this one, so they are reversed first."""
+        self._check_bookkeeper()
+        self._check_state(["posted"])
+        for repayment in self.sorted(lambda r: (r.date, r.id), reverse=True):
+            loan = repayment.loan_id
+            loan._check_state(["disbursed", "paid"])
+            latest = loan.repayment_ids.filtered(lambda r: r.state == "posted").sorted(
+                lambda r: (r.date, r.id)
+            )[-1:]
+            if latest != repayment:
+                raise UserError(
+                    self.env._(
+                        "%(document)s is not the latest repayment of %(loan)s: "
+                        "reverse %(latest)s first.",
+                        document=repayment.name,
+                        loan=loan.name,
+                        latest=latest.name,
+                    )
+                )
+            repayment._check_cash_covers()
+            repayment.move_id.line_ids.remove_move_reconcile()
+            reversal = repayment.move_id._reverse_moves(
+                [
+                    {
+                        "date": fields.Date.context_today(self),
+                        "ref": self.env._("Reversal of %s", repayment.name),
+                    }
+                ],
+                cancel=True,
+            )
+            repayment._restore_waived_fees()
+            repayment._workflow_write(
+                {"state": "reversed", "reversal_move_id": reversal.id}
+            )
+            loan._reconcile_receivable()
+            loan._update_paid_state()
+        return True
+
+    def _check_cash_covers(self):
+        """The reversal takes the money back out of the kas kelompok: refuse
+        when the group has lent it out again since."""
+        self.ensure_one()
+        account = self.loan_id.funding_account_id
+        account._lock_for_update()
+        available = account._get_balances().get(account.id, 0.0)
+        if self.currency_id.compare_amounts(self.amount, available) > 0:
+            raise ValidationError(
+                self.env._(
+                    "%(document)s cannot be reversed: the kas kelompok of %(group)s "
+                    "holds only %(available)s.",
+                    document=self.name,
+                    group=self.funding_group_id.name,
+                    available=self.loan_id._format_amount(available),
+                )
+            )
 
     def _waive_future_fees(self):
         self.ensure_one()
         loan = self.loan_id
         if loan.company_id.coop_early_fee_policy != "waive":
             return
-        for line in loan.line_ids.filtered(lambda line: line.date_due > self.date):
-            if line.remaining_fee > 0:
-                line.write({"fee": line.paid_fee, "fee_waived": True})
+        with self._workflow_step():
+            for line in loan.sudo().line_ids.filtered(
+                lambda line: line.date_due > self.date
+            ):
+                if line.remaining_fee > 0:
+                    line.write({"fee": line.paid_fee, "fee_waived": True})
+
+    def _restore_waived_fees(self):
+        """Charge again the fees a full repayment waived, as the schedule
+        computed them."""
+        self.ensure_one()
+        loan = self.loan_id
+        waived = loan.sudo().line_ids.filtered("fee_waived")
+        if not self.full_repayment or not waived:
+            return
+        schedule = loan._schedule_amounts(
+            loan.principal,
+            loan.term_months,
+            loan.fee_rate,
+            loan.fee_method,
+            loan.rounding_unit,
+            loan.currency_id,
+        )
+        with self._workflow_step():
+            for line in waived:
+                line.write({"fee": schedule[line.sequence - 1][1], "fee_waived": False})
 
     def _allocate(self):
         """Split the amount onto the oldest instalments first: penalty, then fee,

@@ -1,6 +1,7 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import float_compare
+from odoo.tools.misc import formatLang
 
 # Accounts the cooperative needs, created in a village's chart when missing:
 # company field -> (code, name, account type, reconcile)
@@ -54,6 +55,14 @@ COOP_ACCOUNTS = {
         False,
     ),
 }
+
+# Bounds of the cooperative's figures: a loan runs 1 to 60 months; instalments
+# are rounded to a unit that divides Rp 100,000 (500, 1,000, 5,000...); no
+# ceiling may exceed a trillion, where amounts would lose their cents.
+MAX_TERM_MONTHS = 60
+MAX_ROUNDING_UNIT = 100_000
+MAX_AMOUNT_LIMIT = 1_000_000_000_000
+MAX_LOCK_WAIT = 60
 
 SHU_PERCENT_FIELDS = (
     "coop_shu_reserve_pct",
@@ -182,7 +191,31 @@ class ResCompany(models.Model):
         help="Percentage of the instalment charged for each started month late.",
     )
     coop_max_loan_amount = fields.Monetary(
-        string="Maximum Loan", help="Largest principal allowed. Zero: no maximum."
+        string="Maximum Loan",
+        default=100_000_000,
+        help="Largest principal allowed. Zero: only the largest amount applies.",
+    )
+    coop_max_amount = fields.Monetary(
+        string="Largest Amount",
+        default=1_000_000_000,
+        help="No deposit, withdrawal, repayment, loan or SHU may exceed this amount.",
+    )
+    coop_max_fee_rate = fields.Float(
+        string="Highest Rate (% per month)",
+        default=5.0,
+        digits=(5, 2),
+        help="Cap of the service fee of a loan and of the late penalty rate.",
+    )
+    coop_loan_self_approval = fields.Boolean(
+        string="One-Person Loan Approval",
+        help="Let a manager approve a loan they requested or submitted themselves, "
+        "for a village with a single manager. Off: a second person approves.",
+    )
+    coop_lock_wait = fields.Integer(
+        string="Posting Wait (seconds)",
+        default=10,
+        help="How long a withdrawal, disbursement or repayment waits for another "
+        "posting on the same account to finish before asking to try again.",
     )
     coop_one_open_loan = fields.Boolean(
         string="One Open Loan per Borrower", default=True
@@ -221,21 +254,106 @@ class ResCompany(models.Model):
                         "The SHU percentages of %(village)s must be positive and "
                         "total 100%% (now %(total)s%%).",
                         village=company.name,
-                        total=sum(values),
+                        total=formatLang(self.env, sum(values)),
                     )
                 )
 
-    @api.constrains("coop_fee_rate", "coop_term_months", "coop_penalty_rate")
+    @api.constrains(
+        "coop_max_amount",
+        "coop_max_loan_amount",
+        "coop_pokok_amount",
+        "coop_wajib_amount",
+        "coop_penalty_amount",
+    )
+    def _check_coop_amounts(self):
+        for company in self:
+            if not 0 < company.coop_max_amount <= MAX_AMOUNT_LIMIT:
+                raise ValidationError(
+                    self.env._(
+                        "The largest amount of %(village)s must be between 1 and "
+                        "%(limit)s.",
+                        village=company.name,
+                        limit=company._coop_format(MAX_AMOUNT_LIMIT),
+                    )
+                )
+            for name in (
+                "coop_max_loan_amount",
+                "coop_pokok_amount",
+                "coop_wajib_amount",
+                "coop_penalty_amount",
+            ):
+                if not 0 <= company[name] <= company.coop_max_amount:
+                    raise ValidationError(
+                        self.env._(
+                            "%(setting)s of %(village)s must be between 0 and the "
+                            "largest amount, %(maximum)s.",
+                            setting=self._fields[name]._description_string(self.env),
+                            village=company.name,
+                            maximum=company._coop_format(company.coop_max_amount),
+                        )
+                    )
+
+    @api.constrains(
+        "coop_fee_rate",
+        "coop_max_fee_rate",
+        "coop_penalty_rate",
+        "coop_term_months",
+        "coop_rounding_unit",
+        "coop_lock_wait",
+    )
     def _check_coop_loan_settings(self):
         for company in self:
-            if company.coop_fee_rate < 0 or company.coop_penalty_rate < 0:
+            if not 0 <= company.coop_max_fee_rate <= 100:
                 raise ValidationError(
-                    self.env._("Service fee and penalty rates cannot be negative.")
+                    self.env._("The highest rate must be between 0 and 100% a month.")
                 )
-            if company.coop_term_months < 1:
+            for rate in (company.coop_fee_rate, company.coop_penalty_rate):
+                if not 0 <= rate <= company.coop_max_fee_rate:
+                    raise ValidationError(
+                        self.env._(
+                            "Service fee and penalty rates must be between 0 and "
+                            "the highest rate, %(cap)s%% a month.",
+                            cap=company.coop_max_fee_rate,
+                        )
+                    )
+            if not 1 <= company.coop_term_months <= MAX_TERM_MONTHS:
                 raise ValidationError(
-                    self.env._("The default loan term must be at least one month.")
+                    self.env._(
+                        "The default loan term must be 1 to %(max)s months.",
+                        max=MAX_TERM_MONTHS,
+                    )
                 )
+            company._coop_check_rounding_unit(company.coop_rounding_unit)
+            if not 1 <= company.coop_lock_wait <= MAX_LOCK_WAIT:
+                raise ValidationError(
+                    self.env._(
+                        "The posting wait must be 1 to %(max)s seconds.",
+                        max=MAX_LOCK_WAIT,
+                    )
+                )
+
+    def _coop_check_rounding_unit(self, unit):
+        """Zero (no rounding) or a whole number of rupiah up to 100,000 that
+        divides 100,000, so instalments end in round figures."""
+        if not unit:
+            return
+        if (
+            not 1 <= unit <= MAX_ROUNDING_UNIT
+            or unit != int(unit)
+            or MAX_ROUNDING_UNIT % int(unit)
+        ):
+            raise ValidationError(
+                self.env._(
+                    "The rounding unit must be zero (no rounding) or a whole amount "
+                    "from 1 to 100,000 that divides 100,000, such as 500, 1,000 or "
+                    "5,000 (not %(unit)s).",
+                    unit=unit,
+                )
+            )
+
+    def _coop_format(self, amount):
+        self.ensure_one()
+        return formatLang(self.env, amount, currency_obj=self.currency_id)
 
     def _desmigratif_coop_ensure_setup(self):
         """Create the cooperative's missing accounts and journals in each village's

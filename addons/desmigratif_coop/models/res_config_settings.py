@@ -77,6 +77,16 @@ class ResConfigSettings(models.TransientModel):
     coop_max_loan_amount = fields.Monetary(
         related="company_id.coop_max_loan_amount", readonly=False
     )
+    coop_max_amount = fields.Monetary(
+        related="company_id.coop_max_amount", readonly=False
+    )
+    coop_max_fee_rate = fields.Float(
+        related="company_id.coop_max_fee_rate", readonly=False
+    )
+    coop_loan_self_approval = fields.Boolean(
+        related="company_id.coop_loan_self_approval", readonly=False
+    )
+    coop_lock_wait = fields.Integer(related="company_id.coop_lock_wait", readonly=False)
     coop_one_open_loan = fields.Boolean(
         related="company_id.coop_one_open_loan", readonly=False
     )

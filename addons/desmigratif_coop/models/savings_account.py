@@ -10,6 +10,9 @@ PRODUCTS = [
     ("sukarela", "Voluntary (sukarela)"),
     ("group", "Group Cash (kas kelompok)"),
 ]
+# Per transaction (the data of the cursor's post-commit hooks is cleared on
+# commit and rollback): the accounts it has locked.
+LOCKED_ACCOUNTS = "desmigratif_coop.locked_savings_accounts"
 # The account holding each product's money in the village's settings.
 PRODUCT_ACCOUNT_FIELD = {
     "pokok": "coop_pokok_account_id",
@@ -64,10 +67,16 @@ class DesmigratifSavingsAccount(models.Model):
         help="Account of the village's chart where this product is booked.",
     )
     move_line_ids = fields.One2many(
-        "account.move.line", "desmigratif_savings_account_id", string="Journal Items"
+        "account.move.line",
+        "desmigratif_savings_account_id",
+        string="Journal Items",
+        groups="desmigratif_base.group_desmigratif_officer",
     )
     transaction_ids = fields.One2many(
-        "desmigratif.savings.transaction", "savings_account_id", string="Transactions"
+        "desmigratif.savings.transaction",
+        "savings_account_id",
+        string="Transactions",
+        groups="desmigratif_base.group_desmigratif_officer",
     )
     balance = fields.Monetary(
         compute="_compute_balance",
@@ -168,7 +177,11 @@ class DesmigratifSavingsAccount(models.Model):
 
         Members' savings are credit balances (the cooperative owes them), a kas
         kelompok is cash, a debit balance: the sign follows the product, read
-        from the journal items themselves so no other query is needed."""
+        from the journal items themselves so no other query is needed.
+
+        Accounts this transaction has locked are read as they stand now (see
+        ``_get_current_balances``), so a check made after the lock sees every
+        posting that committed while it waited."""
         if not self.ids:
             return {}
         domain = [
@@ -186,9 +199,66 @@ class DesmigratifSavingsAccount(models.Model):
                 ["balance:sum"],
             )
         )
-        return {
+        balances = {
             account.id: (1 if product == "group" else -1) * balance
             for account, product, balance in groups
+        }
+        locked = self.env.cr.postcommit.data.get(LOCKED_ACCOUNTS, set())
+        locked = locked.intersection(self.ids)
+        # While modules load, no other transaction posts, and a new one would
+        # wait for the tables this one is altering.
+        if locked and not date and self.pool.ready:
+            balances.update(self.browse(locked)._get_current_balances())
+        return balances
+
+    def _get_current_balances(self):
+        """Balances including what other transactions committed after this one
+        began.
+
+        A transaction reads the database as it was when it began (repeatable
+        read): a withdrawal that waited for the lock of another one would not
+        see it. The journal items are therefore summed in a new transaction,
+        which sees every committed posting; the items this transaction wrote
+        itself (their write date is its own timestamp) are taken from here
+        instead, since the new transaction cannot see them."""
+        MoveLine = self.env["account.move.line"]
+        MoveLine.flush_model()
+        own = self.env.execute_query(
+            SQL(
+                """
+            SELECT id, desmigratif_savings_account_id, balance, parent_state
+              FROM account_move_line
+             WHERE desmigratif_savings_account_id IN %s
+               AND write_date = (now() AT TIME ZONE 'UTC')
+                """,
+                tuple(self.ids),
+            )
+        )
+        with self.env.registry.cursor() as cr:
+            cr.execute(SQL("SET LOCAL lock_timeout = %s", f"{self._lock_wait()}s"))
+            cr.execute(
+                SQL(
+                    """
+                SELECT desmigratif_savings_account_id, SUM(balance)
+                  FROM account_move_line
+                 WHERE desmigratif_savings_account_id IN %s
+                   AND parent_state = 'posted'
+                   AND id != ALL(%s::int[])
+              GROUP BY desmigratif_savings_account_id
+                    """,
+                    tuple(self.ids),
+                    [row[0] for row in own],
+                )
+            )
+            totals = dict(cr.fetchall())
+        for _id, account_id, balance, state in own:
+            if state == "posted":
+                totals[account_id] = totals.get(account_id, 0.0) + balance
+        return {
+            account.id: account.currency_id.round(
+                account._balance_sign() * totals.get(account.id, 0.0)
+            )
+            for account in self
         }
 
     def _balance_sign(self):
@@ -196,30 +266,35 @@ class DesmigratifSavingsAccount(models.Model):
         self.ensure_one()
         return 1 if self.product == "group" else -1
 
+    def _lock_wait(self):
+        """Seconds a posting waits for another one on the same accounts."""
+        return max(self.company_id.mapped("coop_lock_wait"))
+
     def _lock_for_update(self):
         """Lock the accounts' rows before their balance is read for a withdrawal.
 
-        NOWAIT: a second simultaneous withdrawal fails at once with a clear
-        message instead of waiting. The row is also touched, so a transaction
-        whose snapshot predates a committed withdrawal gets a serialization
-        failure (and is retried) rather than reading a stale balance."""
+        A posting in progress on the same account holds the lock until it
+        commits: wait for it, up to the village's posting wait, then go on in
+        turn, reading the balance as the other left it. Only after the wait is
+        the user asked to try again. The accounts are locked in the order of
+        their ids, so two postings on the same accounts cannot deadlock."""
         if not self.ids:
             return
+        wait = self._lock_wait()
+        # read now: after a failed statement the transaction reads nothing more
         names = ", ".join(self.mapped("display_name"))
         self.env["account.move.line"].flush_model()
+        [[previous]] = self.env.execute_query(
+            SQL("SELECT current_setting('lock_timeout')")
+        )
+        self.env.execute_query(
+            SQL("SELECT set_config('lock_timeout', %s, true)", f"{wait}s")
+        )
         try:
             self.env.cr.execute(
                 SQL(
                     "SELECT id FROM desmigratif_savings_account WHERE id IN %s "
-                    "FOR NO KEY UPDATE NOWAIT",
-                    tuple(self.ids),
-                ),
-                log_exceptions=False,
-            )
-            self.env.cr.execute(
-                SQL(
-                    "UPDATE desmigratif_savings_account "
-                    "SET write_date = (now() at time zone 'UTC') WHERE id IN %s",
+                    "ORDER BY id FOR NO KEY UPDATE",
                     tuple(self.ids),
                 ),
                 log_exceptions=False,
@@ -227,12 +302,16 @@ class DesmigratifSavingsAccount(models.Model):
         except psycopg2.errors.LockNotAvailable as error:
             raise UserError(
                 self.env._(
-                    "Another payment on %(accounts)s is being recorded at this "
-                    "moment. Please try again.",
+                    "Another payment on %(accounts)s has been in progress for "
+                    "%(seconds)s seconds. Please try again in a moment.",
                     accounts=names,
+                    seconds=wait,
                 )
             ) from error
-        self.invalidate_recordset(["write_date"])
+        self.env.execute_query(
+            SQL("SELECT set_config('lock_timeout', %s, true)", previous)
+        )
+        self.env.cr.postcommit.data.setdefault(LOCKED_ACCOUNTS, set()).update(self.ids)
 
     def action_open_move_lines(self):
         self.ensure_one()

@@ -9,9 +9,16 @@ BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 class DesmigratifSavingsTransaction(models.Model):
     _name = "desmigratif.savings.transaction"
     _description = "Savings Deposit or Withdrawal"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+    ]
     _order = "date desc, id desc"
     _check_company_auto = True
+    _workflow_fields = ("state", "move_id", "reversal_move_id")
+    _workflow_locked_states = ("posted", "reversed")
+    _workflow_unlink_states = ("draft", "cancelled")
 
     name = fields.Char(required=True, copy=False, readonly=True, default="/")
     kind = fields.Selection(
@@ -50,8 +57,16 @@ class DesmigratifSavingsTransaction(models.Model):
     move_id = fields.Many2one(
         "account.move", string="Journal Entry", readonly=True, copy=False
     )
+    reversal_move_id = fields.Many2one(
+        "account.move", string="Reversal Entry", readonly=True, copy=False
+    )
     state = fields.Selection(
-        [("draft", "Draft"), ("posted", "Posted"), ("cancelled", "Cancelled")],
+        [
+            ("draft", "Draft"),
+            ("posted", "Posted"),
+            ("reversed", "Reversed"),
+            ("cancelled", "Cancelled"),
+        ],
         default="draft",
         required=True,
         copy=False,
@@ -71,6 +86,22 @@ class DesmigratifSavingsTransaction(models.Model):
         ("amount_positive", "check(amount > 0)", "The amount must be positive."),
     ]
 
+    @api.constrains("amount", "company_id")
+    def _check_amount(self):
+        """Above zero and not above the village's largest amount, where
+        amounts would no longer be exact."""
+        for transaction in self:
+            maximum = transaction.company_id.coop_max_amount
+            if not 0 < transaction.amount <= maximum:
+                raise ValidationError(
+                    self.env._(
+                        "The amount of %(document)s must be above zero and at most "
+                        "%(maximum)s (the village's largest amount).",
+                        document=transaction.display_name,
+                        maximum=transaction._format_amount(maximum),
+                    )
+                )
+
     @api.depends("company_id", "savings_account_id.product")
     def _compute_journal_id(self):
         for transaction in self:
@@ -79,27 +110,27 @@ class DesmigratifSavingsTransaction(models.Model):
             elif not transaction.journal_id:
                 transaction.journal_id = transaction.company_id.coop_cash_journal_id
 
+    def _check_bookkeeper(self):
+        if not self.env.user.has_group(BOOKKEEPER):
+            raise UserError(
+                self.env._(
+                    "Only the cooperative's bookkeeper can post, cancel or reverse "
+                    "savings transactions."
+                )
+            )
+
     def action_post(self):
         """Post the entry; a withdrawal first locks the account and checks its
         balance, so two withdrawals at the same moment cannot overdraw it."""
-        if not self.env.user.has_group(BOOKKEEPER):
-            raise UserError(
-                self.env._("Only the cooperative's bookkeeper can post savings.")
-            )
+        self._check_bookkeeper()
+        self._check_state(["draft"])
         for transaction in self:
-            if transaction.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "%(name)s is not a draft and cannot be posted.",
-                        name=transaction.name,
-                    )
-                )
             transaction.company_id._desmigratif_coop_ensure_setup()
             if transaction.kind == "withdrawal":
                 transaction._check_withdrawal()
             move = self.env["account.move"].create(transaction._prepare_move_vals())
             move.action_post()
-            transaction.write({"move_id": move.id, "state": "posted"})
+            transaction._workflow_write({"move_id": move.id, "state": "posted"})
         return True
 
     def _check_withdrawal(self):
@@ -197,18 +228,33 @@ class DesmigratifSavingsTransaction(models.Model):
         }
 
     def action_cancel(self):
-        """Reverse the entry; cancelling a deposit takes the money back out, so
-        it is checked like a withdrawal."""
-        if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
-            raise UserError(self.env._("Only a manager can cancel savings."))
+        """Drop a draft: nothing was posted."""
+        self._check_bookkeeper()
+        self._check_state(["draft"])
+        self._workflow_write({"state": "cancelled"})
+        return True
+
+    def action_reverse(self):
+        """Post the reversing entry of a posted transaction: the only way to
+        undo it, so the books keep both entries. Reversing a deposit takes the
+        money back out, so it is checked like a withdrawal."""
+        self._check_bookkeeper()
+        self._check_state(["posted"])
         for transaction in self:
-            if transaction.state == "posted":
-                if transaction.kind == "deposit":
-                    transaction._check_balance_covers()
-                transaction.move_id._reverse_moves(
-                    [{"ref": self.env._("Cancel %s", transaction.name)}], cancel=True
-                )
-        self.write({"state": "cancelled"})
+            if transaction.kind == "deposit":
+                transaction._check_balance_covers()
+            reversal = transaction.move_id._reverse_moves(
+                [
+                    {
+                        "date": fields.Date.context_today(self),
+                        "ref": self.env._("Reversal of %s", transaction.name),
+                    }
+                ],
+                cancel=True,
+            )
+            transaction._workflow_write(
+                {"state": "reversed", "reversal_move_id": reversal.id}
+            )
         return True
 
     def action_print_receipt(self):

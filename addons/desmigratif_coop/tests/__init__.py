@@ -5,3 +5,6 @@ from . import test_loan_flow
 from . import test_overdue
 from . import test_shu
 from . import test_kur_referral
+from . import test_integrity
+from . import test_bounds
+from . import test_confidentiality

@@ -120,10 +120,15 @@ class CoopCase(TransactionCase):
             }
         )
 
-    def disbursed_loan(self, principal=3_000_000, partner=None, **values):
+    def approved_loan(self, principal=3_000_000, partner=None, **values):
+        """Requested, submitted by the bookkeeper, approved by a manager."""
         loan = self.new_loan(principal, partner, **values)
-        loan.action_submit()
-        loan.action_approve()
+        loan.with_user(self.user_bookkeeper).action_submit()
+        loan.with_user(self.user_manager).action_approve()
+        return loan
+
+    def disbursed_loan(self, principal=3_000_000, partner=None, **values):
+        loan = self.approved_loan(principal, partner, **values)
         loan.action_disburse()
         return loan
 

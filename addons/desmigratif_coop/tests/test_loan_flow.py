@@ -25,8 +25,9 @@ class TestLoanFlow(CoopCase):
             loan.action_write_off()
         with self.assertRaisesRegex(UserError, "not possible"):
             loan.action_cancel()
+        draft = self.new_loan(1_000_000, partner=self.member_b)
         with self.assertRaises(AccessError):
-            loan.with_user(self.user_user).write({"purpose": "x"})
+            draft.with_user(self.user_user).write({"purpose": "x"})
 
     def test_disbursement_entry(self):
         loan = self.disbursed_loan(3_000_000)
@@ -49,12 +50,12 @@ class TestLoanFlow(CoopCase):
         with self.assertRaisesRegex(
             ValidationError, "only Rp\\s*10,000,000.00 is available"
         ):
-            too_big.action_approve()
+            too_big.with_user(self.user_manager).action_approve()
         too_big.action_cancel()
         first = self.new_loan(6_000_000)
         second = self.new_loan(6_000_000, partner=self.member_b)
         (first | second).action_submit()
-        (first | second).action_approve()
+        (first | second).with_user(self.user_manager).action_approve()
         first.action_disburse()
         available = self.group_cash_amount - 6_000_000
         with self.assertRaisesRegex(

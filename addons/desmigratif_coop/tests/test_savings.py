@@ -97,17 +97,17 @@ class TestSavings(CoopCase):
             self.deposit(self.sukarela, 100_001, kind="withdrawal")
         self.assertEqual(self.sukarela.balance, 100_000)
 
-    def test_cancel_reverses_and_cannot_overdraw(self):
+    def test_reversal_cannot_overdraw(self):
         deposit = self.deposit(self.sukarela, 100_000)
         withdrawal = self.deposit(self.sukarela, 60_000, kind="withdrawal")
-        with self.assertRaisesRegex(UserError, "manager"):
-            deposit.with_user(self.user_bookkeeper).action_cancel()
+        with self.assertRaisesRegex(UserError, "bookkeeper"):
+            deposit.with_user(self.user_officer).action_reverse()
         with self.assertRaisesRegex(ValidationError, "is only"):
-            deposit.action_cancel()
-        withdrawal.action_cancel()
-        self.assertEqual(withdrawal.state, "cancelled")
+            deposit.with_user(self.user_bookkeeper).action_reverse()
+        withdrawal.with_user(self.user_bookkeeper).action_reverse()
+        self.assertEqual(withdrawal.state, "reversed")
         self.assertEqual(self.sukarela._get_balances()[self.sukarela.id], 100_000)
-        deposit.action_cancel()
+        deposit.with_user(self.user_bookkeeper).action_reverse()
         self.assertEqual(self.sukarela._get_balances()[self.sukarela.id], 0)
 
     def test_pokok_withdrawal_refused(self):

@@ -1,7 +1,10 @@
 from datetime import date
 
-from odoo.exceptions import UserError, ValidationError
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .common import CoopCase
 
@@ -103,3 +106,104 @@ class TestShu(CoopCase):
         wizard = self.wizard(100_000)
         with self.assertRaises(UserError):
             wizard.with_user(self.user_bookkeeper).action_post()
+
+    def posted_shu(self):
+        return self.env["desmigratif.shu"].search(
+            [("company_id", "=", self.company.id), ("state", "=", "posted")]
+        )
+
+    def surplus_balance(self):
+        """Debit balance of the SHU surplus account: what was distributed."""
+        [[balance]] = self.env["account.move.line"]._read_group(
+            [
+                ("account_id", "=", self.company.coop_shu_surplus_account_id.id),
+                ("parent_state", "=", "posted"),
+            ],
+            [],
+            ["balance:sum"],
+        )
+        return balance or 0.0
+
+    def test_posted_once_per_village_and_year(self):
+        wizard = self.wizard(500_000)
+        wizard.action_post()
+        with self.assertRaises(UserError):
+            wizard.action_post()
+        second = self.wizard(500_000)
+        with self.assertRaises(UserError):
+            second.action_post()
+        self.assertFalse(second.move_id)
+        self.assertEqual(
+            self.env["account.move"].search_count(
+                [
+                    ("company_id", "=", self.company.id),
+                    ("ref", "=", "SHU 2026-01-01 - 2026-12-31"),
+                ]
+            ),
+            1,
+        )
+        shu = self.posted_shu()
+        self.assertEqual(
+            (shu.name, shu.surplus, shu.move_id), ("SHU 2026", 500_000, wizard.move_id)
+        )
+        self.assertEqual(self.surplus_balance(), 500_000)
+
+    def test_reversed_shu_posted_again(self):
+        self.wizard(500_000).action_post()
+        shu = self.posted_shu()
+        with self.assertRaises(UserError):
+            shu.with_user(self.user_bookkeeper).action_reverse()
+        with self.assertRaises(UserError):
+            shu.with_user(self.user_manager).write({"state": "reversed"})
+        shu.with_user(self.user_manager).action_reverse()
+        self.assertEqual(shu.state, "reversed")
+        self.assertEqual(shu.reversal_move_id.state, "posted")
+        self.assertEqual(self.surplus_balance(), 0)
+        with self.assertRaises(UserError):
+            shu.with_user(self.user_manager).action_reverse()
+        self.wizard(400_000).action_post()
+        self.assertEqual(self.posted_shu().surplus, 400_000)
+        self.assertEqual(self.surplus_balance(), 400_000)
+
+    def test_one_posted_shu_per_year_in_the_database(self):
+        """Two postings at the same moment both pass the search: the unique
+        index refuses the second."""
+        self.wizard(500_000).action_post()
+        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
+            self.env["desmigratif.shu"].sudo().create(
+                {
+                    "year": 2026,
+                    "date_from": date(2026, 1, 1),
+                    "date_to": date(2026, 12, 31),
+                    "company_id": self.company.id,
+                }
+            )
+
+    def test_members_table_is_the_wizards(self):
+        wizard = self.wizard(500_000)
+        lines = wizard.line_ids.with_user(self.user_manager)
+        with self.assertRaises(AccessError):
+            lines[0].write({"capital_share": 1_000_000_000})
+        with self.assertRaises(AccessError):
+            lines.unlink()
+        wizard.surplus = 600_000
+        with self.assertRaisesRegex(UserError, "out of date"):
+            wizard.action_post()
+        self.assertFalse(self.posted_shu())
+
+    def test_savings_shu_kept_once_withdrawn(self):
+        wizard = self.wizard(400_000, distribution="savings")
+        share_a = wizard.line_ids.filtered(
+            lambda line: line.partner_id == self.member_a
+        ).total
+        wizard.action_post()
+        account = self.env["desmigratif.savings.account"].search(
+            [("partner_id", "=", self.member_a.id), ("product", "=", "sukarela")]
+        )
+        # member A takes out her savings and 1 rupiah of her SHU
+        self.deposit(account, 300_001, kind="withdrawal")
+        shu = self.posted_shu()
+        with self.assertRaisesRegex(UserError, "Bawon"):
+            shu.with_user(self.user_manager).action_reverse()
+        self.assertEqual(shu.state, "posted")
+        self.assertEqual(account._get_balances()[account.id], share_a - 1)

@@ -1,8 +1,11 @@
 from datetime import date
 
+import psycopg2
+
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
-from odoo.tools import float_round
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import float_round, mute_logger
+from odoo.tools.misc import format_date, formatLang
 
 # (part, company percentage field, label)
 PARTS = (
@@ -91,6 +94,75 @@ class DesmigratifShuWizard(models.TransientModel):
     )
     move_id = fields.Many2one("account.move", readonly=True)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_company_value(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_company_value(vals)
+        return super().write(vals)
+
+    @api.model
+    def _check_company_value(self, vals):
+        """A village that does not exist, or is not one of the user's, is
+        named as such, not as a database error."""
+        company_id = vals.get("company_id")
+        if company_id and company_id not in self.env.companies.ids:
+            raise UserError(
+                self.env._(
+                    "The SHU can only be distributed for one of your villages "
+                    "(village id %(id)s is not one of them).",
+                    id=company_id,
+                )
+            )
+
+    @api.constrains("date_from", "date_to", "date_post")
+    def _check_dates(self):
+        """The SHU is the surplus of one book year, posted once it is over."""
+        for wizard in self:
+            if wizard.date_from > wizard.date_to:
+                raise ValidationError(
+                    self.env._(
+                        "The SHU period starts (%(start)s) after it ends (%(end)s).",
+                        start=format_date(self.env, wizard.date_from),
+                        end=format_date(self.env, wizard.date_to),
+                    )
+                )
+            if wizard.date_from.year != wizard.date_to.year:
+                raise ValidationError(
+                    self.env._(
+                        "The SHU is shared per year: the period must start and end "
+                        "in the same year (now %(start)s to %(end)s).",
+                        start=format_date(self.env, wizard.date_from),
+                        end=format_date(self.env, wizard.date_to),
+                    )
+                )
+            if wizard.date_post < wizard.date_to:
+                raise ValidationError(
+                    self.env._(
+                        "The SHU of a period is posted once it is over: the posting "
+                        "date must be %(end)s or later.",
+                        end=format_date(self.env, wizard.date_to),
+                    )
+                )
+
+    @api.constrains("surplus", "company_id")
+    def _check_surplus(self):
+        for wizard in self:
+            maximum = wizard.company_id.coop_max_amount
+            if not 0 <= wizard.surplus <= maximum:
+                raise ValidationError(
+                    self.env._(
+                        "The surplus (SHU) must be between zero and %(maximum)s "
+                        "(the village's largest amount).",
+                        maximum=formatLang(
+                            self.env, maximum, currency_obj=wizard.currency_id
+                        ),
+                    )
+                )
+
     @api.depends("company_id", "date_from", "date_to")
     def _compute_surplus(self):
         for wizard in self:
@@ -129,7 +201,18 @@ class DesmigratifShuWizard(models.TransientModel):
                 wizard[f"{part}_amount"] = amount
 
     def action_compute(self):
-        """Fill the table: capital part by savings, business part by fees paid."""
+        """Fill the table: capital part by savings, business part by fees paid.
+
+        The table is the wizard's own: written here as superuser, so a client
+        cannot edit a member's share before posting."""
+        self.ensure_one()
+        self.sudo().line_ids = [Command.clear()] + [
+            Command.create(values) for values in self._member_shares()
+        ]
+        return self._reopen()
+
+    def _member_shares(self):
+        """Each member's capital and business parts, from the books."""
         self.ensure_one()
         company = self.company_id
         MoveLine = self.env["account.move.line"].sudo()
@@ -177,19 +260,16 @@ class DesmigratifShuWizard(models.TransientModel):
             [max(fees.get(p, 0.0), 0.0) for p in partners],
             self.currency_id,
         )
-        self.line_ids = [Command.clear()] + [
-            Command.create(
-                {
-                    "partner_id": partner.id,
-                    "savings_balance": savings.get(partner, 0.0),
-                    "fees_paid": fees.get(partner, 0.0),
-                    "capital_share": capital[index],
-                    "business_share": business[index],
-                }
-            )
+        return [
+            {
+                "partner_id": partner.id,
+                "savings_balance": savings.get(partner, 0.0),
+                "fees_paid": fees.get(partner, 0.0),
+                "capital_share": capital[index],
+                "business_share": business[index],
+            }
             for index, partner in enumerate(partners)
         ]
-        return self._reopen()
 
     def _reopen(self):
         return {
@@ -201,26 +281,27 @@ class DesmigratifShuWizard(models.TransientModel):
         }
 
     def action_post(self):
-        """Surplus against reserve, funds and each member's share."""
+        """Surplus against reserve, funds and each member's share, once per
+        village and year."""
         self.ensure_one()
         if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
             raise UserError(self.env._("Only a manager can post the SHU."))
+        if self.move_id:
+            raise UserError(self.env._("This SHU has already been posted."))
         if not self.currency_id.compare_amounts(self.surplus, 0) > 0:
             raise UserError(self.env._("The surplus (SHU) must be positive."))
         if not self.line_ids:
             raise UserError(
                 self.env._("Compute the members' table before posting the SHU.")
             )
-        company = self.company_id
-        company._desmigratif_coop_ensure_setup()
-        parts = self._part_amounts()
-        members_total = sum(self.line_ids.mapped("total"))
-        if self.currency_id.compare_amounts(
-            members_total, parts["capital"] + parts["business"]
-        ):
+        if not self._table_is_current():
             raise UserError(
                 self.env._("The members' table is out of date: compute it again.")
             )
+        company = self.company_id
+        company._desmigratif_coop_ensure_setup()
+        parts = self._part_amounts()
+        shu = self._register_shu()
         label = self.env._(
             "SHU %(start)s - %(end)s", start=self.date_from, end=self.date_to
         )
@@ -301,10 +382,69 @@ class DesmigratifShuWizard(models.TransientModel):
             }
         )
         move.action_post()
+        shu._workflow_write({"move_id": move.id})
         self.move_id = move
         return {
             "type": "ir.actions.act_window",
-            "res_model": "account.move",
-            "res_id": move.id,
+            "res_model": "desmigratif.shu",
+            "res_id": shu.id,
             "view_mode": "form",
         }
+
+    def _table_is_current(self):
+        """The table shown is still what the books give: same members, same
+        parts of the surplus as it stands now."""
+        self.ensure_one()
+        currency = self.currency_id
+        shown = {
+            line.partner_id.id: (line.capital_share, line.business_share)
+            for line in self.line_ids
+        }
+        books = {
+            values["partner_id"]: (values["capital_share"], values["business_share"])
+            for values in self._member_shares()
+        }
+        return shown.keys() == books.keys() and all(
+            not currency.compare_amounts(shown[partner][0], books[partner][0])
+            and not currency.compare_amounts(shown[partner][1], books[partner][1])
+            for partner in books
+        )
+
+    def _register_shu(self):
+        """Record the year's SHU. A unique index on the village and year of
+        posted SHUs settles two postings at the same moment: the second waits
+        for the first and is refused."""
+        year = self.date_to.year
+        Shu = self.env["desmigratif.shu"].sudo()
+        domain = [
+            ("company_id", "=", self.company_id.id),
+            ("year", "=", year),
+            ("state", "=", "posted"),
+        ]
+        if Shu.search(domain, limit=1):
+            raise self._already_posted(year)
+        try:
+            with self.env.cr.savepoint(), mute_logger("odoo.sql_db"):
+                return Shu.create(
+                    {
+                        "year": year,
+                        "date_from": self.date_from,
+                        "date_to": self.date_to,
+                        "surplus": self.surplus,
+                        "distribution": self.distribution,
+                        "company_id": self.company_id.id,
+                    }
+                )
+        except psycopg2.errors.UniqueViolation as error:
+            raise self._already_posted(year) from error
+
+    def _already_posted(self, year):
+        return UserError(
+            self.env._(
+                "The SHU of %(year)s of %(village)s has already been posted. "
+                "Reverse it (Cooperative > SHU > Posted SHU) before posting it "
+                "again.",
+                year=year,
+                village=self.company_id.name,
+            )
+        )
