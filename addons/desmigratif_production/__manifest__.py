@@ -2,7 +2,7 @@
     "name": "Desmigratif: Production Groups",
     "summary": "Production groups make, sell and share their profit (bagi hasil): "
     "products with P-IRT permits, production runs, POS sales by group",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",

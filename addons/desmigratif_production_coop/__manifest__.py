@@ -2,7 +2,7 @@
     "name": "Desmigratif: Profit Shares into Voluntary Savings",
     "summary": "Credit a production group's profit share to the members' simpanan "
     "sukarela in the cooperative",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",

@@ -27,7 +27,10 @@ class DesmigratifGroup(models.Model):
         "mrp.production", "desmigratif_group_id", string="Production Runs"
     )
     profit_share_ids = fields.One2many(
-        "desmigratif.profit.share", "group_id", string="Profit Shares"
+        "desmigratif.profit.share",
+        "group_id",
+        string="Profit Shares",
+        groups="desmigratif_base.group_desmigratif_officer",
     )
     profit_share_rule = fields.Selection(
         [("runs", "After a number of runs"), ("yearly", "Once a year on a date")],

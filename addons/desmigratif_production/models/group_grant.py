@@ -1,13 +1,16 @@
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class DesmigratifGroupGrant(models.Model):
     _name = "desmigratif.group.grant"
     _description = "Production Group Grant or Starting Capital"
-    _inherit = ["mail.thread"]
+    _inherit = ["desmigratif.workflow.mixin", "mail.thread"]
     _order = "date desc, id desc"
     _check_company_auto = True
+    _workflow_fields = ("state", "move_id")
+    _workflow_locked_states = ("posted", "cancel")
+    _workflow_unlink_states = ("draft",)
 
     name = fields.Char(
         string="Description", required=True, help="e.g. Village starting capital 2017"
@@ -51,7 +54,7 @@ class DesmigratifGroupGrant(models.Model):
         "account.move", string="Journal Entry", readonly=True, copy=False
     )
     state = fields.Selection(
-        [("draft", "Draft"), ("posted", "Posted")],
+        [("draft", "Draft"), ("posted", "Posted"), ("cancel", "Cancelled")],
         default="draft",
         required=True,
         copy=False,
@@ -79,17 +82,9 @@ class DesmigratifGroupGrant(models.Model):
         Only a Desmigratif manager posts; the entry is created as superuser so the
         manager need not be an accountant.
         """
-        if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
-            raise UserError(
-                self.env._("Grant: only a Desmigratif manager posts a grant.")
-            )
+        self._check_manager()
+        self._check_state(("draft",))
         for grant in self.sudo():
-            if grant.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Grant %s: only a draft grant can be posted.", grant.name
-                    )
-                )
             company = grant.company_id
             cash_account = grant.journal_id.default_account_id
             if not cash_account:
@@ -144,5 +139,32 @@ class DesmigratifGroupGrant(models.Model):
                 )
             )
             move.action_post()
-            grant.write({"move_id": move.id, "state": "posted"})
+            grant._workflow_write({"move_id": move.id, "state": "posted"})
         return True
+
+    def action_cancel(self):
+        """Cancel a posted grant by a reversing entry of today: a posted grant is
+        never edited; a corrected grant is recorded anew."""
+        self._check_manager()
+        self._check_state(("posted",))
+        for grant in self.sudo():
+            grant.move_id._reverse_moves(
+                [
+                    {
+                        "date": fields.Date.context_today(self),
+                        "ref": self.env._("Reversal of %s", grant.name),
+                    }
+                ],
+                cancel=True,
+            )
+        self._workflow_write({"state": "cancel"})
+        return True
+
+    def _check_manager(self):
+        """The entries are posted as superuser: the user must be a manager."""
+        if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
+            raise AccessError(
+                self.env._(
+                    "Grant: only a Desmigratif manager posts or cancels a grant."
+                )
+            )

@@ -4,7 +4,11 @@ from odoo.tools import SQL
 
 
 class MrpProduction(models.Model):
-    _inherit = "mrp.production"
+    _name = "mrp.production"
+    _inherit = ["mrp.production", "desmigratif.workflow.mixin"]
+    # Only a profit share's confirmation or cancellation marks a run as shared:
+    # clearing the mark by hand would share the run's profit twice.
+    _workflow_fields = ("desmigratif_profit_share_id",)
 
     desmigratif_group_id = fields.Many2one(
         "desmigratif.group",

@@ -5,6 +5,20 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 PIRT_SEPARATORS = re.compile(r"[\s.\-/]")
+# ASCII digits only: \d would also take Arabic-Indic or full-width digits.
+PIRT_DIGITS = re.compile(r"[0-9]{15}")
+
+
+def parse_pirt_number(value):
+    """The P-IRT number without its separators, or None when it is not one.
+
+    A number is text of exactly 15 ASCII digits once spaces, dots, dashes and
+    slashes are removed. An integer is refused too: it would lose a leading zero.
+    """
+    if not isinstance(value, str):
+        return None
+    number = PIRT_SEPARATORS.sub("", value)
+    return number if PIRT_DIGITS.fullmatch(number) else None
 
 
 class ProductTemplate(models.Model):
@@ -103,11 +117,22 @@ class ProductTemplate(models.Model):
 
     @api.model
     def _desmigratif_normalize_pirt(self, vals):
-        if vals.get("desmigratif_pirt_number"):
-            vals["desmigratif_pirt_number"] = PIRT_SEPARATORS.sub(
-                "", vals["desmigratif_pirt_number"]
-            )
+        value = vals.get("desmigratif_pirt_number")
+        if value:
+            number = parse_pirt_number(value)
+            if number is None:
+                self._desmigratif_raise_pirt_format(value)
+            vals["desmigratif_pirt_number"] = number
         return vals
+
+    def _desmigratif_raise_pirt_format(self, value):
+        raise ValidationError(
+            self.env._(
+                "P-IRT Number: a P-IRT number is text of exactly 15 digits 0-9 "
+                "(got %(number)r).",
+                number=value,
+            )
+        )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -124,15 +149,8 @@ class ProductTemplate(models.Model):
             number = product.desmigratif_pirt_number
             if not number:
                 continue
-            if not re.fullmatch(r"\d{15}", number):
-                raise ValidationError(
-                    self.env._(
-                        "P-IRT Number: a P-IRT number has exactly 15 digits "
-                        "(got %(number)s for %(product)s).",
-                        number=number,
-                        product=product.name,
-                    )
-                )
+            if parse_pirt_number(number) != number:
+                product._desmigratif_raise_pirt_format(number)
             regency = product.company_id.desmigratif_regency_code or (
                 self.env.company.desmigratif_regency_code
             )

@@ -1,7 +1,7 @@
 from datetime import datetime, time, timedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import float_round
 
 INCOME_TYPES = ("income", "income_other")
@@ -10,9 +10,27 @@ INCOME_TYPES = ("income", "income_other")
 class DesmigratifProfitShare(models.Model):
     _name = "desmigratif.profit.share"
     _description = "Profit Share (Bagi Hasil)"
-    _inherit = ["desmigratif.reference.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "desmigratif.reference.mixin",
+        "desmigratif.workflow.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "date_to desc, id desc"
     _check_company_auto = True
+    # The figures, runs and entry are what Compute and Confirm produce.
+    _workflow_fields = (
+        "state",
+        "move_id",
+        "date_from",
+        "production_ids",
+        "revenue",
+        "run_cost",
+        "other_costs",
+        "profit",
+    )
+    _workflow_locked_states = ("confirmed", "cancel")
+    _workflow_unlink_states = ("draft",)
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -113,13 +131,8 @@ class DesmigratifProfitShare(models.Model):
 
     def action_compute(self):
         """Collect the runs, revenue and costs of the period, then split the profit."""
+        self._check_state(("draft",))
         for share in self:
-            if share.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "%s: only a draft profit share can be computed.", share.name
-                    )
-                )
             share._check_calendar_rule()
             share._compute_figures()
             share._check_runs_and_profit()
@@ -129,13 +142,8 @@ class DesmigratifProfitShare(models.Model):
     def action_confirm(self):
         """Check the rule again, then post the entry: profit to member payables."""
         self._check_manager()
+        self._check_state(("draft",))
         for share in self:
-            if share.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "%s: only a draft profit share can be confirmed.", share.name
-                    )
-                )
             share.action_compute()
             taken = share.production_ids.sudo().filtered("desmigratif_profit_share_id")
             if taken:
@@ -146,16 +154,20 @@ class DesmigratifProfitShare(models.Model):
                     )
                 )
             move = share._create_move()
-            share.production_ids.sudo().desmigratif_profit_share_id = share
-            share.write({"move_id": move.id, "state": "confirmed"})
+            with self._workflow_step():
+                share.production_ids.sudo().desmigratif_profit_share_id = share
+            share._workflow_write({"move_id": move.id, "state": "confirmed"})
         return True
 
     def action_cancel(self):
+        """Cancel a share. A confirmed share's entry is reversed by a reversing
+        entry of today and its runs are freed, so that a new share covers them;
+        the cancelled share stays as the record of both entries."""
         self._check_manager()
+        self._check_state(("draft", "confirmed"))
         for share in self:
-            if share.state == "cancel":
-                continue
             if share.move_id:
+                share._check_cancel()
                 share.move_id.sudo()._reverse_moves(
                     [
                         {
@@ -165,26 +177,35 @@ class DesmigratifProfitShare(models.Model):
                     ],
                     cancel=True,
                 )
-            share.production_ids.sudo().filtered(
-                lambda p, share=share: p.desmigratif_profit_share_id == share
-            ).desmigratif_profit_share_id = False
-            share.state = "cancel"
+            with self._workflow_step():
+                share.production_ids.sudo().filtered(
+                    lambda p, share=share: p.desmigratif_profit_share_id == share
+                ).desmigratif_profit_share_id = False
+        self._workflow_write({"state": "cancel"})
         return True
 
-    def action_draft(self):
-        for share in self:
-            if share.state != "cancel":
-                raise UserError(
-                    self.env._(
-                        "%s: only a cancelled profit share can be reset.", share.name
-                    )
+    def _check_cancel(self):
+        """Refuse to reverse a share already paid out: the reversal would undo
+        the members' payments too."""
+        self.ensure_one()
+        paid = self.move_id.sudo().line_ids.filtered(
+            lambda line: line.partner_id and line.matched_debit_ids
+        )
+        if paid:
+            raise UserError(
+                self.env._(
+                    "%(share)s cannot be cancelled: the shares of %(members)s are "
+                    "already paid. Cancel those payments first.",
+                    share=self.name,
+                    members=", ".join(paid.partner_id.mapped("name")),
                 )
-        self.write({"state": "draft", "move_id": False})
-        return True
+            )
 
     def _check_manager(self):
+        """Confirming and cancelling post entries as superuser: the user must be a
+        Desmigratif manager, whatever client calls the action."""
         if not self.env.user.has_group("desmigratif_base.group_desmigratif_manager"):
-            raise UserError(
+            raise AccessError(
                 self.env._(
                     "Profit share: only a Desmigratif manager confirms or cancels a "
                     "profit share, because it posts a journal entry."
@@ -258,7 +279,7 @@ class DesmigratifProfitShare(models.Model):
         run_cost = currency.round(sum(runs._desmigratif_costs().values()))
         revenue = currency.round(revenue or 0.0)
         other_costs = currency.round(-(other or 0.0))
-        self.write(
+        self._workflow_write(
             {
                 "date_from": date_from,
                 "production_ids": [Command.set(runs.ids)],
@@ -370,7 +391,7 @@ class DesmigratifProfitShare(models.Model):
             for partner, count in attended
         ]
         amounts = self._split(self.profit, [weight for __, __, weight in weights])
-        self.line_ids = [Command.clear()] + [
+        lines = [Command.clear()] + [
             Command.create(
                 {
                     "partner_id": partner.id,
@@ -381,6 +402,8 @@ class DesmigratifProfitShare(models.Model):
             )
             for (partner, count, weight), amount in zip(weights, amounts, strict=True)
         ]
+        with self._workflow_step():
+            self.line_ids = lines
 
     def _split(self, total, weights):
         """Split ``total`` by ``weights`` in currency units, largest remainder first."""

@@ -4,7 +4,12 @@ from odoo import fields, models
 class DesmigratifProfitShareLine(models.Model):
     _name = "desmigratif.profit.share.line"
     _description = "Profit Share of a Member"
+    _inherit = ["desmigratif.workflow.mixin"]
     _order = "share_id, runs_attended desc, partner_id"
+    # Lines are what Compute splits: no client creates, moves or edits them, and
+    # they are frozen with their confirmed or cancelled share.
+    _workflow_fields = ("share_id", "partner_id", "runs_attended", "weight", "amount")
+    _workflow_parent_field = "share_id"
 
     share_id = fields.Many2one(
         "desmigratif.profit.share",

@@ -108,17 +108,18 @@ class ProductionCommon(TransactionCase):
         )
         return sum(lines.mapped("amount"))
 
-    def sell_invoice(self, quantity, price, partner=None, invoice_date=None):
+    @classmethod
+    def sell_invoice(cls, quantity, price, partner=None, invoice_date=None):
         """Invoice the product directly and post it: revenue on the group."""
-        move = self.env["account.move"].create(
+        move = cls.env["account.move"].create(
             {
                 "move_type": "out_invoice",
-                "partner_id": (partner or self.customer_in).id,
+                "partner_id": (partner or cls.customer_in).id,
                 "invoice_date": invoice_date or fields.Date.today(),
                 "invoice_line_ids": [
                     Command.create(
                         {
-                            "product_id": self.product.id,
+                            "product_id": cls.product.id,
                             "quantity": quantity,
                             "price_unit": price,
                             "tax_ids": [Command.clear()],

@@ -4,6 +4,10 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, new_test_user, tagged
 
+from odoo.addons.desmigratif_production.models.product_template import (
+    parse_pirt_number,
+)
+
 from .common import ProductionCommon
 
 
@@ -20,6 +24,39 @@ class TestPermit(ProductionCommon):
         template.desmigratif_pirt_number = "206-3307-0100-12-29"
         self.assertEqual(template.desmigratif_pirt_number, "206330701001229")
         self.assertEqual(template.desmigratif_pirt_expiry_date, date(2029, 12, 31))
+
+    def test_parse_pirt_number(self):
+        self.assertEqual(parse_pirt_number("206330701001229"), "206330701001229")
+        self.assertEqual(parse_pirt_number("206-3307-0100-12-29"), "206330701001229")
+        self.assertEqual(parse_pirt_number(" 206.3307.0100/12 29 "), "206330701001229")
+        # Arabic-Indic and full-width digits are digits to Python, not to P-IRT
+        self.assertIsNone(parse_pirt_number("\u0662\u0660\u0666330701001229"))
+        self.assertIsNone(parse_pirt_number("\uff12\uff10\uff16330701001229"))
+        self.assertIsNone(parse_pirt_number("20633070100122"))
+        self.assertIsNone(parse_pirt_number("2063307010012290"))
+        self.assertIsNone(parse_pirt_number("20633070100A229"))
+        self.assertIsNone(parse_pirt_number(206330701001229))
+        self.assertIsNone(parse_pirt_number(2.0633070100122e14))
+        self.assertIsNone(parse_pirt_number(None))
+
+    def test_pirt_number_refused_as_number_or_foreign_digits(self):
+        template = self.product.product_tmpl_id
+        before = template.desmigratif_pirt_number
+        for value in (
+            206330701001229,
+            "\u0662\u0660\u0666330701001229",
+            "\uff12\uff10\uff16330701001229",
+        ):
+            with self.subTest(value=value), self.assertRaises(ValidationError):
+                template.write({"desmigratif_pirt_number": value})
+            self.assertEqual(template.desmigratif_pirt_number, before)
+        with self.assertRaises(ValidationError):
+            self.env["product.template"].create(
+                {"name": "Keripik", "desmigratif_pirt_number": 206330701001229}
+            )
+        self.assertFalse(
+            self.env["product.template"].search([("name", "=", "Keripik")])
+        )
 
     def test_pirt_state(self):
         template = self.product.product_tmpl_id

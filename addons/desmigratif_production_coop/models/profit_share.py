@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class DesmigratifProfitShare(models.Model):
@@ -31,3 +32,41 @@ class DesmigratifProfitShare(models.Model):
             vals["account_id"] = company.coop_sukarela_account_id.id
             vals["desmigratif_savings_account_id"] = accounts[vals["partner_id"]].id
         return vals_list
+
+    def _check_cancel(self):
+        """The reversing entry takes the shares back out of the members' savings
+        (its items keep the savings accounts): refuse when a member has already
+        withdrawn part of it, as cancelling a deposit would be refused.
+
+        The accounts are locked first, so no withdrawal slips in between."""
+        super()._check_cancel()
+        lines = self.move_id.sudo().line_ids.filtered("desmigratif_savings_account_id")
+        accounts = lines.desmigratif_savings_account_id
+        if not accounts:
+            return
+        accounts._lock_for_update()
+        balances = accounts._get_balances()
+        credited = dict.fromkeys(accounts, 0.0)
+        for line in lines:
+            credited[line.desmigratif_savings_account_id] += (
+                line.desmigratif_savings_amount
+            )
+        short = accounts.filtered(
+            lambda account: (
+                self.currency_id.compare_amounts(
+                    balances.get(account.id, 0.0), credited[account]
+                )
+                < 0
+            )
+        )
+        if short:
+            raise UserError(
+                self.env._(
+                    "%(share)s cannot be cancelled: it was credited to the voluntary "
+                    "savings of %(members)s, who have since withdrawn part of it, and "
+                    "the reversal would leave their savings below zero. Have them "
+                    "deposit the amount back first.",
+                    share=self.name,
+                    members=", ".join(short.partner_id.mapped("name")),
+                )
+            )
