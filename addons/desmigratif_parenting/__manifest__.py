@@ -3,7 +3,7 @@
     "summary": "Children of migrant workers at the education house and its PAUD/TPQ "
     "posts: sessions from weekly timetables, attendance sheets, monthly recap, "
     "home visits",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",

@@ -1,5 +1,6 @@
 from . import res_company
 from . import res_config_settings
+from . import res_users
 from . import parenting_activity
 from . import parenting_holiday
 from . import parenting_place

@@ -1,9 +1,13 @@
 from urllib.parse import quote
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 DESMIGRATIF_USER = "desmigratif_base.group_desmigratif_user"
+# The groups that may read a child at all. Non-stored related and computed
+# fields read their source as superuser: they carry the groups themselves, so
+# that no other internal user (a cashier, an employee) exports them.
+PARENTING = f"desmigratif_parenting.group_parenting_volunteer,{DESMIGRATIF_USER}"
 SCHOOL_LEVELS = [
     ("none", "Not in School Yet"),
     ("paud", "Playgroup (PAUD)"),
@@ -40,9 +44,11 @@ class DesmigratifChild(models.Model):
         help="The child's record in the village's population register.",
     )
     name = fields.Char(related="partner_id.name", store=True, readonly=True)
-    birthdate = fields.Date(related="partner_id.birthdate", string="Date of Birth")
-    age = fields.Integer(related="partner_id.age")
-    gender = fields.Selection(related="partner_id.gender")
+    birthdate = fields.Date(
+        related="partner_id.birthdate", string="Date of Birth", groups=PARENTING
+    )
+    age = fields.Integer(related="partner_id.age", groups=PARENTING)
+    gender = fields.Selection(related="partner_id.gender", groups=PARENTING)
     school_level = fields.Selection(
         SCHOOL_LEVELS, required=True, default="sd", tracking=True
     )
@@ -51,18 +57,22 @@ class DesmigratifChild(models.Model):
         "res.partner",
         string="Guardian at Home",
         tracking=True,
+        check_company=True,
         help="The person who looks after the child in the village.",
     )
     guardian_mobile = fields.Char(
-        related="guardian_id.mobile", string="Guardian Mobile"
+        related="guardian_id.mobile", string="Guardian Mobile", groups=PARENTING
     )
     guardian_whatsapp_url = fields.Char(
-        compute="_compute_guardian_whatsapp_url", string="WhatsApp Guardian"
+        compute="_compute_guardian_whatsapp_url",
+        string="WhatsApp Guardian",
+        groups=PARENTING,
     )
     migrant_parent_id = fields.Many2one(
         "res.partner",
         groups=DESMIGRATIF_USER,
         tracking=True,
+        check_company=True,
         help="The parent who works abroad, or has returned from work abroad.",
     )
     placement_id = fields.Many2one(
@@ -103,11 +113,13 @@ class DesmigratifChild(models.Model):
         string="Consecutive Absences",
         help="Held sessions in a row, up to the last one, where the child was "
         "marked A (alpa).",
+        groups=PARENTING,
     )
     attendance_rate = fields.Float(
         compute="_compute_attendance_rate",
         string="Attendance Rate (%)",
         help="Share of the held sessions of the child's sheets marked H (hadir).",
+        groups=PARENTING,
     )
     note = fields.Html()
     company_id = fields.Many2one(
@@ -191,6 +203,27 @@ class DesmigratifChild(models.Model):
                         parent=child.migrant_parent_id.name or "-",
                     )
                 )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_attendance_kept(self):
+        """Deleting a child would delete its lines on frozen attendance sheets."""
+        frozen = self.env["desmigratif.parenting.session"]._workflow_locked_states
+        kept = (
+            self.env["desmigratif.parenting.attendance"]
+            .sudo()
+            .search(
+                [("child_id", "in", self.ids), ("session_id.state", "in", frozen)],
+                limit=1,
+            )
+        )
+        if kept:
+            raise UserError(
+                self.env._(
+                    "%s is on the sheets of held or not-held sessions: archive the "
+                    "child instead of deleting it.",
+                    kept.child_id.name,
+                )
+            )
 
     @api.onchange("partner_id")
     def _onchange_partner_id(self):

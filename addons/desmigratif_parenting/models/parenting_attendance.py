@@ -1,5 +1,7 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
+
+from .child import PARENTING
 
 CODES = [
     ("H", "H - Present (Hadir)"),
@@ -13,13 +15,17 @@ class DesmigratifParentingAttendance(models.Model):
     """One child on the attendance sheet of one session.
 
     The place, date and village of the session are stored on the line so that
-    the monthly recap groups lines without joins.
+    the monthly recap groups lines without joins. The line shares the lock of
+    its session: the sheet of a held or not-held session is frozen.
     """
 
     _name = "desmigratif.parenting.attendance"
     _description = "Attendance Line"
+    _inherit = ["desmigratif.workflow.mixin"]
     _order = "date desc, session_id, child_name, id"
     _check_company_auto = True
+    _workflow_fields = ()
+    _workflow_parent_field = "session_id"
 
     session_id = fields.Many2one(
         "desmigratif.parenting.session",
@@ -36,7 +42,7 @@ class DesmigratifParentingAttendance(models.Model):
         check_company=True,
     )
     child_name = fields.Char(related="child_id.name", store=True, string="Name")
-    school_level = fields.Selection(related="child_id.school_level")
+    school_level = fields.Selection(related="child_id.school_level", groups=PARENTING)
     code = fields.Selection(
         CODES,
         index=True,
@@ -50,7 +56,7 @@ class DesmigratifParentingAttendance(models.Model):
     )
     date = fields.Date(related="session_id.date", store=True, index=True)
     session_state = fields.Selection(
-        related="session_id.state", string="Session Status"
+        related="session_id.state", string="Session Status", groups=PARENTING
     )
     company_id = fields.Many2one(
         related="session_id.company_id", store=True, index=True, string="Village"
@@ -63,19 +69,6 @@ class DesmigratifParentingAttendance(models.Model):
             "This child is already on the attendance sheet of this session.",
         ),
     ]
-
-    def write(self, vals):
-        if {"code", "late"} & set(vals):
-            closed = self.session_id.filtered(lambda s: s.state != "planned")
-            if closed:
-                raise UserError(
-                    self.env._(
-                        "Attendance Sheet: the sheet of %s is closed; an officer "
-                        "reopens the session to correct it.",
-                        closed[0].display_name,
-                    )
-                )
-        return super().write(vals)
 
     @api.constrains("late", "code")
     def _check_late(self):

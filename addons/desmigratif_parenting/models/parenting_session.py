@@ -1,6 +1,8 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date
+
+OFFICER = "desmigratif_base.group_desmigratif_officer"
 
 
 def format_hour(value):
@@ -9,13 +11,20 @@ def format_hour(value):
 
 
 class DesmigratifParentingSession(models.Model):
-    """A session at a place, with its attendance sheet (one line per child)."""
+    """A session at a place, with its attendance sheet (one line per child).
+
+    A held or not-held session is a record of what happened: it is frozen, its
+    sheet too, until an officer reopens it.
+    """
 
     _name = "desmigratif.parenting.session"
     _description = "Education House Session"
+    _inherit = ["desmigratif.workflow.mixin"]
     _order = "date desc, time_from desc, id desc"
     _rec_names_search = ["place_id.name"]
     _check_company_auto = True
+    _workflow_locked_states = ("done", "cancelled")
+    _workflow_free_fields = ("note",)
 
     place_id = fields.Many2one(
         "desmigratif.parenting.place",
@@ -166,32 +175,19 @@ class DesmigratifParentingSession(models.Model):
         self.invalidate_recordset(["line_ids"])
         return self
 
-    def _check_state(self, allowed, action):
-        states = dict(self._fields["state"]._description_selection(self.env))
-        for session in self:
-            if session.state not in allowed:
-                raise UserError(
-                    self.env._(
-                        "%(session)s cannot be %(action)s: it is %(state)s.",
-                        session=session.display_name,
-                        action=action,
-                        state=states[session.state],
-                    )
-                )
-
     def action_refresh_sheet(self):
-        self._check_state(("planned",), self.env._("refreshed"))
+        self._check_state(("planned",))
         return self._prefill_attendance()
 
     def action_mark_all_present(self):
         """Mark H every child not marked yet (the others keep their code)."""
-        self._check_state(("planned",), self.env._("marked"))
+        self._check_state(("planned",))
         self.line_ids.filtered(lambda line: not line.code).write({"code": "H"})
         return True
 
     def action_done(self):
         """Close the sheet: the session counts as held in the recap."""
-        self._check_state(("planned",), self.env._("closed"))
+        self._check_state(("planned",))
         unmarked = self.line_ids.filtered(lambda line: not line.code)
         if unmarked:
             raise UserError(
@@ -201,17 +197,24 @@ class DesmigratifParentingSession(models.Model):
                     ", ".join(unmarked.child_id.mapped("name")),
                 )
             )
-        self.state = "done"
+        self._workflow_write({"state": "done"})
         absent = self.line_ids.filtered(lambda line: line.code == "A").child_id
         absent._schedule_home_visits()
         return True
 
     def action_cancel(self):
-        self._check_state(("planned",), self.env._("cancelled"))
-        self.state = "cancelled"
+        self._check_state(("planned",))
+        self._workflow_write({"state": "cancelled"})
         return True
 
     def action_reset_to_planned(self):
-        self._check_state(("done", "cancelled"), self.env._("reopened"))
-        self.state = "planned"
+        """Reopen the sheet to correct it: an officer's decision only."""
+        if not self.env.is_superuser() and not self.env.user.has_group(OFFICER):
+            raise AccessError(
+                self.env._(
+                    "Only a Desmigratif officer reopens a held or not-held session."
+                )
+            )
+        self._check_state(("done", "cancelled"))
+        self._workflow_write({"state": "planned"})
         return True

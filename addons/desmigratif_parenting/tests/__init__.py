@@ -5,3 +5,4 @@ from . import test_absence
 from . import test_access
 from . import test_child
 from . import test_performance
+from . import test_integrity

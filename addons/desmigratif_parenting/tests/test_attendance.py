@@ -65,10 +65,11 @@ class TestAttendance(ParentingCase):
         session.action_done()
         self.assertEqual(session.state, "done")
         self.assertEqual(set(session.line_ids.mapped("session_state")), {"done"})
-        with self.assertRaisesRegex(UserError, "cannot be marked"):
+        with self.assertRaises(UserError):
             session.action_mark_all_present()
-        with self.assertRaisesRegex(UserError, "is closed"):
+        with self.assertRaises(UserError):
             sick.code = "A"
+        self.assertEqual(sick.code, "S")
         session.action_reset_to_planned()
         sick.code = "A"
         self.assertEqual(session.absent_count, 1)
@@ -99,7 +100,8 @@ class TestAttendance(ParentingCase):
         session = self.Session.create({"place_id": self.house.id, "date": self.MONDAY})
         session.action_cancel()
         self.assertEqual(session.state, "cancelled")
-        with self.assertRaisesRegex(UserError, "cannot be closed"):
+        with self.assertRaises(UserError):
             session.action_done()
+        self.assertEqual(session.state, "cancelled")
         session.action_reset_to_planned()
         self.assertEqual(session.state, "planned")

@@ -19,10 +19,12 @@ class TestChild(ParentingCase):
             {"name": "Bu Suminah", "is_resident": True,
              "household_relation": "spouse", "household_id": cls.household.id}
         )  # fmt: skip
-        cls.placement = cls.env["desmigratif.placement"].create(
-            {"worker_id": cls.mother.id, "country_id": cls.env.ref("base.hk").id,
-             "state": "abroad"}
-        )  # fmt: skip
+        Placement = cls.env["desmigratif.placement"]
+        with Placement._workflow_step():
+            cls.placement = Placement.create(
+                {"worker_id": cls.mother.id, "country_id": cls.env.ref("base.hk").id,
+                 "state": "abroad"}
+            )  # fmt: skip
         cls.kid = Partner.create(
             {"name": "Nabila", "is_resident": True, "household_relation": "child",
              "household_id": cls.household.id}
