@@ -11,6 +11,7 @@
         "desmigratif_coop",
         "desmigratif_production",
         "desmigratif_parenting",
+        "desmigratif_production_coop",
     ],
     "data": [],
     "installable": True,

@@ -1,3 +1,4 @@
 from . import test_demo_kuripan
 from . import test_access_across_modules
 from . import test_click_everywhere
+from . import test_access_matrix
