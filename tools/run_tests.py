@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Install the Desmigratif add-ons in a fresh database and run all their tests.
 
-Usage: python3 tools/run_tests.py [--db NAME] [--keep] [--modules a,b] [-- ODOO_ARGS...]
+Usage: python3 tools/run_tests.py [--db NAME] [--keep] [--modules a,b]
+                                  [--no-browser] [-- ODOO_ARGS...]
 
 The database server is found the way libpq finds it (PGHOST, PGPORT, PGUSER,
 PGPASSWORD, or the local socket). The last line printed is the summary
-``desmigratif: N passed, N failed``; the exit code is non-zero on any failure,
-error, install problem, or when no test ran.
+``desmigratif: N passed, N failed, N skipped``; the exit code is non-zero on any
+failure, error, install problem, when no test ran, or when a browser test was
+skipped (no Chromium or no websocket-client) unless ``--no-browser`` allows it.
 """
 
 import argparse
@@ -29,6 +31,8 @@ MODULES = [
 RESULT_RE = re.compile(
     r"(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database"
 )
+SKIP_RE = re.compile(r"^\S+ \S+ \d+ INFO \S+ \S+: skipped (.*)$")
+BROWSER_SKIP_RE = re.compile(r"Chrome|websocket", re.IGNORECASE)
 PROBLEM_RE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) |demo data failed to install")
 
 
@@ -65,6 +69,11 @@ def main():
     parser.add_argument("--db", default=f"desmigratif_test_{os.getpid()}")
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument("--modules", default=",".join(MODULES))
+    parser.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="allow browser tests to be skipped (no Chromium, e.g. in the odoo image)",
+    )
     parser.add_argument("odoo_args", nargs="*", help="extra arguments for Odoo")
     args = parser.parse_args()
 
@@ -115,7 +124,7 @@ def main():
     ]  # fmt: skip
     drop_database(args.db)
     started = time.time()
-    summary, problems, returncode = None, [], 0
+    summary, problems, skipped, returncode = None, [], [], 0
     for command in steps:
         with subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -123,8 +132,11 @@ def main():
             for line in process.stdout:
                 sys.stdout.write(line)
                 match = RESULT_RE.search(line)
+                skip = SKIP_RE.search(line)
                 if match:
                     summary = tuple(int(value) for value in match.groups())
+                elif skip:
+                    skipped.append(skip.group(1))
                 elif PROBLEM_RE.search(line):
                     problems.append(line.rstrip())
         returncode = process.returncode
@@ -139,16 +151,28 @@ def main():
             f"desmigratif: Odoo stopped (exit {returncode}) "
             "before reporting any test result."
         )
-        print("desmigratif: 0 passed, 1 failed")
+        print("desmigratif: 0 passed, 1 failed, 0 skipped")
         return 1
     failed, errors, total = summary
     broken = failed + errors
+    browser_skips = [reason for reason in skipped if BROWSER_SKIP_RE.search(reason)]
     if problems:
         print(f"desmigratif: {len(problems)} ERROR/CRITICAL log line(s):")
         print("\n".join(problems[:20]))
+    if skipped:
+        print(f"desmigratif: {len(skipped)} skipped test(s):")
+        print("\n".join(skipped[:20]))
+    if browser_skips and not args.no_browser:
+        print(
+            "desmigratif: browser tests were skipped: install chromium and "
+            "websocket-client, or pass --no-browser to accept it."
+        )
     print(f"desmigratif: ran {total} tests in {elapsed:.0f} s on database {args.db}")
-    print(f"desmigratif: {total - broken} passed, {broken} failed")
+    passed = total - broken - len(skipped)
+    print(f"desmigratif: {passed} passed, {broken} failed, {len(skipped)} skipped")
     if broken or problems or returncode or not total:
+        return 1
+    if browser_skips and not args.no_browser:
         return 1
     return 0
 
