@@ -1,0 +1,2 @@
+from . import rat_pack
+from . import rat_pack_xlsx

@@ -1,0 +1,6 @@
+from . import test_statements
+from . import test_loan_quality
+from . import test_rat_pack
+from . import test_access
+from . import test_health
+from . import test_programme_report

@@ -1,0 +1,83 @@
+from datetime import date
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_date
+
+from ..models.programme_report import INDICATORS
+
+
+class DesmigratifProgrammeSummaryWizard(models.TransientModel):
+    """A printable summary of the programme's figures, per regency and per
+    village, for the villages the user is allowed and has selected."""
+
+    _name = "desmigratif.programme.summary.wizard"
+    _description = "Programme Summary across Villages"
+
+    company_ids = fields.Many2many(
+        "res.company",
+        string="Villages",
+        required=True,
+        default=lambda self: self.env.companies,
+        domain=lambda self: [("id", "in", self.env.user.company_ids.ids)],
+    )
+    date_from = fields.Date(
+        required=True,
+        default=lambda self: date(fields.Date.context_today(self).year, 1, 1),
+    )
+    date_to = fields.Date(required=True, default=fields.Date.context_today)
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        for wizard in self:
+            if wizard.date_from > wizard.date_to:
+                raise ValidationError(
+                    self.env._(
+                        "The period starts (%(start)s) after it ends (%(end)s).",
+                        start=format_date(self.env, wizard.date_from),
+                        end=format_date(self.env, wizard.date_to),
+                    )
+                )
+
+    def _summary(self):
+        """[(regency code, [(village, {indicator: (count, amount, days)})],
+        {indicator: (count, amount)})], read through the user's own rights."""
+        self.ensure_one()
+        groups = self.env["desmigratif.programme.report"]._read_group(
+            [
+                ("company_id", "in", self.company_ids.ids),
+                ("date", ">=", self.date_from.replace(day=1)),
+                ("date", "<=", self.date_to),
+            ],
+            ["company_id", "indicator"],
+            ["quantity:sum", "amount:sum", "days_to_resolve:avg"],
+        )
+        figures = {}
+        for company, indicator, quantity, amount, days in groups:
+            figures.setdefault(company, {})[indicator] = (quantity, amount, days)
+        regencies = {}
+        for company in self.company_ids.sorted("name"):
+            code = company.desmigratif_regency_code or ""
+            regencies.setdefault(code, []).append((company, figures.get(company, {})))
+        result = []
+        for code, villages in sorted(regencies.items()):
+            totals = {}
+            for _company, values in villages:
+                for indicator, (quantity, amount, _days) in values.items():
+                    count, money = totals.get(indicator, (0, 0.0))
+                    totals[indicator] = (count + quantity, money + amount)
+            result.append((code, villages, totals))
+        return result
+
+    def _indicator_labels(self):
+        labels = dict(
+            self.env["desmigratif.programme.report"]
+            ._fields["indicator"]
+            ._description_selection(self.env)
+        )
+        return [(key, labels[key]) for key, _label in INDICATORS]
+
+    def action_print(self):
+        return self.env.ref(
+            "desmigratif_coop_reports.action_report_programme_summary"
+        ).report_action(self)
