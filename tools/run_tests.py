@@ -26,6 +26,7 @@ MODULES = [
     "desmigratif_production",
     "desmigratif_parenting",
     "desmigratif_production_coop",
+    "desmigratif_coop_reports",
     "desmigratif_integration",
 ]
 RESULT_RE = re.compile(
