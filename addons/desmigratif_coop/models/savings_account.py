@@ -313,6 +313,32 @@ class DesmigratifSavingsAccount(models.Model):
         )
         self.env.cr.postcommit.data.setdefault(LOCKED_ACCOUNTS, set()).update(self.ids)
 
+    @api.model
+    def _lock_accounts_short_of(self, move_lines):
+        """Lock the savings accounts these journal items credited and return those
+        whose balance no longer covers the credit: reversing the credit would
+        leave them below zero. Locking first keeps a withdrawal from slipping in
+        between."""
+        lines = move_lines.filtered("desmigratif_savings_account_id")
+        accounts = lines.desmigratif_savings_account_id
+        if not accounts:
+            return accounts
+        accounts._lock_for_update()
+        balances = accounts._get_balances()
+        credited = dict.fromkeys(accounts, 0.0)
+        for line in lines:
+            credited[line.desmigratif_savings_account_id] += (
+                line.desmigratif_savings_amount
+            )
+        return accounts.filtered(
+            lambda account: (
+                account.currency_id.compare_amounts(
+                    balances.get(account.id, 0.0), credited[account]
+                )
+                < 0
+            )
+        )
+
     def action_open_move_lines(self):
         self.ensure_one()
         return {

@@ -90,24 +90,8 @@ class DesmigratifShu(models.Model):
 
     def _check_savings_cover(self):
         self.ensure_one()
-        lines = self.move_id.line_ids.filtered("desmigratif_savings_account_id")
-        accounts = lines.desmigratif_savings_account_id
-        if not accounts:
-            return
-        accounts._lock_for_update()
-        balances = accounts._get_balances()
-        credited = dict.fromkeys(accounts, 0.0)
-        for line in lines:
-            credited[line.desmigratif_savings_account_id] += (
-                line.desmigratif_savings_amount
-            )
-        short = accounts.filtered(
-            lambda account: (
-                self.currency_id.compare_amounts(
-                    balances.get(account.id, 0.0), credited[account]
-                )
-                < 0
-            )
+        short = self.env["desmigratif.savings.account"]._lock_accounts_short_of(
+            self.move_id.line_ids
         )
         if short:
             raise UserError(

@@ -36,28 +36,10 @@ class DesmigratifProfitShare(models.Model):
     def _check_cancel(self):
         """The reversing entry takes the shares back out of the members' savings
         (its items keep the savings accounts): refuse when a member has already
-        withdrawn part of it, as cancelling a deposit would be refused.
-
-        The accounts are locked first, so no withdrawal slips in between."""
+        withdrawn part of it, as cancelling a deposit would be refused."""
         super()._check_cancel()
-        lines = self.move_id.sudo().line_ids.filtered("desmigratif_savings_account_id")
-        accounts = lines.desmigratif_savings_account_id
-        if not accounts:
-            return
-        accounts._lock_for_update()
-        balances = accounts._get_balances()
-        credited = dict.fromkeys(accounts, 0.0)
-        for line in lines:
-            credited[line.desmigratif_savings_account_id] += (
-                line.desmigratif_savings_amount
-            )
-        short = accounts.filtered(
-            lambda account: (
-                self.currency_id.compare_amounts(
-                    balances.get(account.id, 0.0), credited[account]
-                )
-                < 0
-            )
+        short = self.env["desmigratif.savings.account"]._lock_accounts_short_of(
+            self.move_id.sudo().line_ids
         )
         if short:
             raise UserError(
