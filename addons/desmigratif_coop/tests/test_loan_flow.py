@@ -45,6 +45,8 @@ class TestLoanFlow(CoopCase):
         self.assertEqual(loan._get_receivable_balances()[loan.id], 3_000_000)
 
     def test_cash_cap_at_approval_and_disbursement(self):
+        # The amounts in the message follow the language: English is asserted.
+        self.env = self.env(context=dict(self.env.context, lang="en_US"))
         too_big = self.new_loan(self.group_cash_amount + 1)
         too_big.action_submit()
         with self.assertRaisesRegex(

@@ -22,6 +22,11 @@ class TestAbsence(ParentingCase):
         self.day += 1
         return session
 
+    def streak(self):
+        """The child's streak as a new request reads it (the field is not stored)."""
+        self.child.invalidate_recordset(["absence_streak"])
+        return self.child.absence_streak
+
     def visits(self, child=None):
         return self.env["mail.activity"].search(
             [
@@ -35,7 +40,7 @@ class TestAbsence(ParentingCase):
         threshold = self.company.parenting_absence_threshold
         for __ in range(threshold - 1):
             self.hold("A")
-        self.assertEqual(self.child.absence_streak, threshold - 1)
+        self.assertEqual(self.streak(), threshold - 1)
         self.assertFalse(self.visits())
         self.hold("A")
         visit = self.visits()
@@ -45,7 +50,7 @@ class TestAbsence(ParentingCase):
         # A fourth absence does not add a second visit.
         self.hold("A")
         self.assertEqual(self.visits(), visit)
-        self.assertEqual(self.child.absence_streak, threshold + 1)
+        self.assertEqual(self.streak(), threshold + 1)
 
     def test_streak_broken_by_presence_or_other_code(self):
         self.hold("A")
@@ -55,7 +60,7 @@ class TestAbsence(ParentingCase):
         self.hold("S")
         self.hold("A")
         self.hold("A")
-        self.assertEqual(self.child.absence_streak, 2)
+        self.assertEqual(self.streak(), 2)
         self.assertFalse(self.visits())
 
     def test_cancelled_sessions_do_not_break_or_count(self):
@@ -66,7 +71,7 @@ class TestAbsence(ParentingCase):
         cancelled.line_ids.write({"code": "H"})
         cancelled.action_cancel()
         self.hold("A")
-        self.assertEqual(self.child.absence_streak, 2)
+        self.assertEqual(self.streak(), 2)
 
     def test_threshold_setting(self):
         settings = self.env["res.config.settings"].create(
