@@ -37,7 +37,7 @@ class DesmigratifProfitShare(models.Model):
         """The reversing entry takes the shares back out of the members' savings
         (its items keep the savings accounts): refuse when a member has already
         withdrawn part of it, as cancelling a deposit would be refused."""
-        super()._check_cancel()
+        result = super()._check_cancel()
         short = self.env["desmigratif.savings.account"]._lock_accounts_short_of(
             self.move_id.sudo().line_ids
         )
@@ -52,3 +52,4 @@ class DesmigratifProfitShare(models.Model):
                     members=", ".join(short.partner_id.mapped("name")),
                 )
             )
+        return result
