@@ -15,11 +15,11 @@ import argparse
 import os
 import re
 import socket
-import subprocess
 import sys
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+import install
+
 MODULES = [
     "desmigratif_base",
     "desmigratif_coop",
@@ -27,6 +27,7 @@ MODULES = [
     "desmigratif_parenting",
     "desmigratif_production_coop",
     "desmigratif_coop_reports",
+    "desmigratif_demo",
     "desmigratif_integration",
 ]
 RESULT_RE = re.compile(
@@ -34,19 +35,6 @@ RESULT_RE = re.compile(
 )
 SKIP_RE = re.compile(r"^\S+ \S+ \d+ INFO \S+ \S+: skipped (.*)$")
 BROWSER_SKIP_RE = re.compile(r"Chrome|websocket", re.IGNORECASE)
-PROBLEM_RE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) |demo data failed to install")
-
-
-def odoo_addons_path():
-    """Return Odoo's own add-on folders, whichever way Odoo was installed."""
-    import odoo  # noqa: PLC0415 (checked importable by main)
-
-    odoo_dir = os.path.dirname(odoo.__file__)
-    paths = [os.path.join(odoo_dir, "addons")]
-    source_addons = os.path.normpath(os.path.join(odoo_dir, "..", "addons"))
-    if os.path.isdir(source_addons):
-        paths.append(source_addons)
-    return paths
 
 
 def free_port():
@@ -63,6 +51,30 @@ def drop_database(name):
     with conn.cursor() as cr:
         cr.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     conn.close()
+
+
+def run_steps(steps):
+    """Run the Odoo commands in turn; return the summed test counts (or None),
+    the ERROR/CRITICAL lines, the skipped tests and the last exit code."""
+    summary, problems, skipped = None, [], []
+
+    def read(line):
+        nonlocal summary
+        match = RESULT_RE.search(line)
+        skip = SKIP_RE.search(line)
+        if match:
+            counts = [int(value) for value in match.groups()]
+            summary = tuple(map(sum, zip(summary or (0, 0, 0), counts, strict=True)))
+        elif skip:
+            skipped.append(skip.group(1))
+
+    returncode = 0
+    for command in steps:
+        returncode, step_problems = install.run_logged(command, on_line=read)
+        problems += step_problems
+        if returncode:
+            break
+    return summary, problems, skipped, returncode
 
 
 def main():
@@ -93,9 +105,8 @@ def main():
         return 2
 
     modules = args.modules.split(",")
-    addons_path = [os.path.join(REPO, "addons"), os.path.join(REPO, "tests")]
-    addons_path += odoo_addons_path()
-    common = [
+    addons_path = [*install.repository_addons_path(), *install.odoo_addons_path()]
+    odoo_command = [
         sys.executable, "-m", "odoo",
         "--database", args.db,
         "--addons-path", ",".join(addons_path),
@@ -104,45 +115,31 @@ def main():
         "--max-cron-threads", "0",
         "--stop-after-init",
     ]  # fmt: skip
-    # The village's chart of accounts must exist before the add-ons' demo data
-    # (point_of_sale's needs a bank journal), and Odoo loads a chart only once
-    # a batch of modules is installed: so the base add-on (whose demo makes the
-    # main company an Indonesian village) comes first, then the Indonesian chart,
-    # then the add-ons with their tests, the base one updated to be tested too.
-    first, others = "desmigratif_base", [m for m in modules if m != "desmigratif_base"]
+    # The users' install sequence (tools/install.py), with the tests of each
+    # add-on run in the step that installs it: the base add-on's in the first
+    # step, the others' in the last one, together with the demo village.
+    extra = [
+        m
+        for m in modules
+        if m not in (*install.ADDONS, install.DEMO, "desmigratif_base")
+    ]
+    first, *middle, last = install.install_steps(odoo_command, extra_modules=extra)
+
+    def tested(step, tested_modules):
+        if not tested_modules:
+            return [*step, "--log-level", "warn"]
+        tags = ",".join(f"/{module}" for module in tested_modules)
+        return [*step, "--test-enable", "--test-tags", tags, "--log-level", "test",
+                *args.odoo_args]  # fmt: skip
+
     steps = [
-        [*common, "--init", first, "--log-level", "warn"],
-        [*common, "--init", "l10n_id", "--log-level", "warn"],
-        [
-            *common,
-            "--update", first,
-            *(["--init", ",".join(others)] if others else []),
-            "--test-enable",
-            "--test-tags", ",".join(f"/{module}" for module in modules),
-            "--log-level", "test",
-            *args.odoo_args,
-        ],
-    ]  # fmt: skip
+        tested(first, [m for m in modules if m == "desmigratif_base"]),
+        *(tested(step, []) for step in middle),
+        tested(last, [m for m in modules if m != "desmigratif_base"]),
+    ]
     drop_database(args.db)
     started = time.time()
-    summary, problems, skipped, returncode = None, [], [], 0
-    for command in steps:
-        with subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        ) as process:
-            for line in process.stdout:
-                sys.stdout.write(line)
-                match = RESULT_RE.search(line)
-                skip = SKIP_RE.search(line)
-                if match:
-                    summary = tuple(int(value) for value in match.groups())
-                elif skip:
-                    skipped.append(skip.group(1))
-                elif PROBLEM_RE.search(line):
-                    problems.append(line.rstrip())
-        returncode = process.returncode
-        if returncode:
-            break
+    summary, problems, skipped, returncode = run_steps(steps)
     if not args.keep:
         drop_database(args.db)
 

@@ -30,11 +30,14 @@
         "views/vacancy_views.xml",
         "views/res_config_settings_views.xml",
         "views/menus.xml",
+        "wizards/village_setup_views.xml",
     ],
-    "demo": [
-        "demo/village_demo.xml",
-        "demo/desmigratif_demo.xml",
-    ],
+    "assets": {
+        "web.assets_tests": [
+            "desmigratif_base/static/tests/tours/**/*",
+        ],
+    },
+    "post_init_hook": "post_init_hook",
     "application": True,
     "installable": True,
 }

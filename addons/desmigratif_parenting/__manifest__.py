@@ -20,6 +20,7 @@
         "wizards/parenting_session_generate_views.xml",
         "wizards/parenting_recap_views.xml",
         "views/child_views.xml",
+        "views/res_partner_views.xml",
         "views/parenting_place_views.xml",
         "views/parenting_session_views.xml",
         "views/parenting_attendance_views.xml",
@@ -28,8 +29,13 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
-    "demo": [
-        "demo/parenting_demo.xml",
-    ],
+    "assets": {
+        "web.assets_backend": [
+            "desmigratif_parenting/static/src/scss/parenting_sheet.scss",
+        ],
+        "web.assets_tests": [
+            "desmigratif_parenting/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

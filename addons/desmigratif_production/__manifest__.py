@@ -20,6 +20,7 @@
         "security/ir.model.access.csv",
         "security/desmigratif_production_rules.xml",
         "data/desmigratif_production_data.xml",
+        "data/pos_bill_data.xml",
         "views/desmigratif_group_views.xml",
         "views/product_template_views.xml",
         "views/mrp_production_views.xml",
@@ -32,10 +33,10 @@
         "views/res_config_settings_views.xml",
         "views/menus.xml",
     ],
-    "demo": [
-        "demo/desmigratif_production_demo.xml",
-    ],
     "assets": {
+        "point_of_sale._assets_pos": [
+            "desmigratif_production/static/src/pos/**/*",
+        ],
         "web.assets_tests": [
             "desmigratif_production/static/tests/tours/**/*",
         ],

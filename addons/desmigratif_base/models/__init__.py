@@ -18,4 +18,3 @@ from . import complaint_stage
 from . import complaint
 from . import guest_visit
 from . import vacancy
-from . import demo

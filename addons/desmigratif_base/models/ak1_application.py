@@ -16,6 +16,7 @@ DRAFT_FIELDS = (
 class DesmigratifAk1Application(models.Model):
     _name = "desmigratif.ak1.application"
     _description = "AK-1 Job Seeker Card Application"
+    _reference_date_field = "date_application"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",
@@ -56,7 +57,9 @@ class DesmigratifAk1Application(models.Model):
     date_application = fields.Date(
         string="Application Date", required=True, default=fields.Date.context_today
     )
-    job_preference = fields.Char(string="Desired Job")
+    # Translatable: the card prints the job in the card's language, as the
+    # officer wrote it in each language (the value falls back to English).
+    job_preference = fields.Char(string="Desired Job", translate=True)
     country_id = fields.Many2one("res.country", string="Desired Country")
     doc_ktp = fields.Binary(
         string="KTP (Identity Card)", attachment=True, groups=OFFICER
@@ -151,7 +154,31 @@ class DesmigratifAk1Application(models.Model):
         self._workflow_write({"state": "complete"})
 
     def action_print_card(self):
+        """Produce the card's PDF: producing it is what numbers the card."""
         self._check_state(("complete", "printed"))
+        report = self.env.ref("desmigratif_base.action_report_ak1_card")
+        report._render_qweb_pdf(report, self.ids)
+        return report.report_action(self)
+
+    def _mark_card_printed(self):
+        """Number the cards whose PDF is being produced, once.
+
+        Called by the card report when it renders a PDF (the print button and
+        the Print menu alike), so that the number and the paper come together:
+        if the PDF fails, the transaction rolls back and the card stays
+        unprinted and unnumbered; a reprint keeps the number and the date.
+        """
+        states = dict(self._fields["state"]._description_selection(self.env))
+        for application in self:
+            if application.state not in ("complete", "printed", "stamped", "done"):
+                raise UserError(
+                    self.env._(
+                        "%(ref)s: an AK-1 card is printed only once the documents "
+                        "are complete, not while the application is %(state)s.",
+                        ref=application.name,
+                        state=states[application.state],
+                    )
+                )
         for application in self.filtered(lambda a: a.state == "complete"):
             application._check_regency()
             application._workflow_write(
@@ -163,9 +190,6 @@ class DesmigratifAk1Application(models.Model):
                     ),
                 }
             )
-        return self.env.ref("desmigratif_base.action_report_ak1_card").report_action(
-            self
-        )
 
     def _check_regency(self):
         """AK-1 cards are issued only to people of the village's regency."""

@@ -5,6 +5,7 @@ from odoo.exceptions import UserError, ValidationError
 class DesmigratifComplaint(models.Model):
     _name = "desmigratif.complaint"
     _description = "Migrant Worker Complaint (Pengaduan)"
+    _reference_date_field = "date_complaint"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",

@@ -8,7 +8,7 @@ class DesmigratifGroup(models.Model):
     _order = "company_id, sequence, name"
     _check_company_auto = True
 
-    name = fields.Char(required=True, tracking=True)
+    name = fields.Char(required=True, translate=True, tracking=True)
     sequence = fields.Integer(default=10)
     kind = fields.Selection(
         [

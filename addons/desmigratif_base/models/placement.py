@@ -17,6 +17,7 @@ OPEN_STATES = ("planned", "departed", "abroad")
 class DesmigratifPlacement(models.Model):
     _name = "desmigratif.placement"
     _description = "Migrant Worker Placement"
+    _reference_date_field = "date_departure"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",
@@ -86,8 +87,15 @@ class DesmigratifPlacement(models.Model):
     contract_end = fields.Date()
     date_departure = fields.Date(string="Departure Date", tracking=True)
     date_return = fields.Date(string="Return Date", tracking=True)
-    lost_contact = fields.Boolean(tracking=True)
-    date_last_contact = fields.Date(string="Last Contact")
+    lost_contact = fields.Boolean(
+        tracking=True,
+        help="The family and the officers can no longer reach the worker abroad.",
+    )
+    date_last_contact = fields.Date(
+        string="Last Contact",
+        tracking=True,
+        help="The last day the worker was heard from; required with Lost Contact.",
+    )
     passport_expires_early = fields.Boolean(
         compute="_compute_passport_expires_early",
         compute_sudo=True,
@@ -156,6 +164,23 @@ class DesmigratifPlacement(models.Model):
                             "%(ref)s: %(rule)s", ref=placement.name, rule=message
                         )
                     )
+
+    @api.constrains("lost_contact", "date_last_contact")
+    def _check_last_contact(self):
+        """A lost contact is followed up from the day the worker was last heard of.
+
+        The officers' follow-up with the ministry, and any complaint about it,
+        start from that date, so the flag is not accepted without it.
+        """
+        for placement in self:
+            if placement.lost_contact and not placement.date_last_contact:
+                raise ValidationError(
+                    self.env._(
+                        "%s: Lost Contact needs the Last Contact date, the last day "
+                        "the worker was heard from.",
+                        placement.name,
+                    )
+                )
 
     @api.constrains("worker_id", "state")
     def _check_one_open_placement(self):

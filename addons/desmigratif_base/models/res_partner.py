@@ -1,4 +1,5 @@
 import re
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
@@ -88,6 +89,46 @@ class ResPartner(models.Model):
         "desmigratif.placement", "worker_id", string="Placements", groups=USER
     )
     placement_count = fields.Integer(compute="_compute_placement_count", groups=USER)
+    current_placement_id = fields.Many2one(
+        "desmigratif.placement",
+        compute="_compute_current_placement_id",
+        store=True,
+        index="btree_not_null",
+        groups=USER,
+        help="The open placement (planned, departed or abroad); for a returned "
+        "worker, the last one.",
+    )
+    placement_country_id = fields.Many2one(
+        related="current_placement_id.country_id",
+        store=True,
+        string="Destination Country",
+        groups=USER,
+    )
+    placement_route = fields.Selection(
+        related="current_placement_id.route", store=True, string="Route", groups=USER
+    )
+    placement_lost_contact = fields.Boolean(
+        related="current_placement_id.lost_contact",
+        store=True,
+        string="Lost Contact",
+        groups=USER,
+    )
+    placement_date_last_contact = fields.Date(
+        related="current_placement_id.date_last_contact",
+        string="Last Contact",
+        groups=USER,
+    )
+    kk_number = fields.Char(
+        related="household_id.kk_number", string="KK Number", groups=OFFICER
+    )
+    ak1_application_count = fields.Integer(
+        compute="_compute_ak1_application_count",
+        string="AK-1 Applications",
+        groups=USER,
+    )
+    complaint_count = fields.Integer(
+        compute="_compute_complaint_count", string="Complaints", groups=OFFICER
+    )
     group_member_ids = fields.One2many(
         "desmigratif.group.member",
         "partner_id",
@@ -231,6 +272,43 @@ class ResPartner(models.Model):
         for partner in self:
             partner.placement_count = counts.get(partner, 0)
 
+    @api.depends("placement_ids.state", "placement_ids.date_departure")
+    def _compute_current_placement_id(self):
+        for partner in self:
+            placements = partner.placement_ids.sorted(
+                lambda p: (p.date_departure or date.max, p.id), reverse=True
+            )
+            partner.current_placement_id = (
+                placements.filtered(lambda p: p.state in OPEN_PLACEMENT_STATES)[:1]
+                or placements.filtered(lambda p: p.state == "returned")[:1]
+            )
+
+    def _compute_ak1_application_count(self):
+        counts = dict(
+            self.env["desmigratif.ak1.application"]._read_group(
+                [("applicant_id", "in", self.ids)], ["applicant_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.ak1_application_count = counts.get(partner, 0)
+
+    def _compute_complaint_count(self):
+        """Complaints filed by the person or about the person, each counted once."""
+        complaints = self.env["desmigratif.complaint"].search_fetch(
+            [
+                "|",
+                ("complainant_id", "in", self.ids),
+                ("worker_id", "in", self.ids),
+            ],
+            ["complainant_id", "worker_id"],
+        )
+        for partner in self:
+            partner.complaint_count = len(
+                complaints.filtered(
+                    lambda c, p=partner: p in c.complainant_id | c.worker_id
+                )
+            )
+
     @api.depends("participant_ids.state")
     def _compute_is_participant(self):
         for partner in self:
@@ -340,6 +418,13 @@ class ResPartner(models.Model):
         if self.household_id.rt_id and not self.rt_id:
             self.rt_id = self.household_id.rt_id
 
+    def get_formview_id(self, access_uid=None):
+        """Residents open on the village office's form, other contacts on Odoo's."""
+        user = self.env["res.users"].browse(access_uid) if access_uid else self.env.user
+        if len(self) == 1 and self.is_resident and user.has_group(USER):
+            return self.env.ref("desmigratif_base.desmigratif_resident_view_form").id
+        return super().get_formview_id(access_uid=access_uid)
+
     def action_view_placements(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
@@ -347,4 +432,28 @@ class ResPartner(models.Model):
         )
         action["domain"] = [("worker_id", "=", self.id)]
         action["context"] = {"default_worker_id": self.id}
+        return action
+
+    def action_view_ak1_applications(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "desmigratif_base.action_desmigratif_ak1_application"
+        )
+        action["domain"] = [("applicant_id", "=", self.id)]
+        action["context"] = {"default_applicant_id": self.id}
+        return action
+
+    def action_view_complaints(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "desmigratif_base.action_desmigratif_complaint"
+        )
+        action["domain"] = [
+            "|",
+            ("complainant_id", "=", self.id),
+            ("worker_id", "=", self.id),
+        ]
+        # A family member files about a relative; a worker is the one concerned.
+        role = "complainant_id" if self.migrant_status == "family" else "worker_id"
+        action["context"] = {f"default_{role}": self.id}
         return action

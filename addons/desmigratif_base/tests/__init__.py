@@ -8,3 +8,10 @@ from . import test_security
 from . import test_identity_numbers
 from . import test_integrity
 from . import test_confidentiality
+from . import test_money_rules
+from . import test_identity_rules
+from . import test_village_setup
+from . import test_cron
+from . import test_officer_tour
+from . import test_worker_form
+from . import test_ak1_card_print

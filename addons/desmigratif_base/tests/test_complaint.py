@@ -1,3 +1,5 @@
+from datetime import date
+
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -12,7 +14,9 @@ class TestComplaint(DesmigratifCase):
         cls.worker = cls.resident("Sundiyah")
         cls.husband = cls.resident("Sugeng", gender="male")
         cls.household(cls.husband, cls.worker)
-        cls.placement(cls.worker, state="abroad").lost_contact = True
+        cls.placement(
+            cls.worker, state="abroad", date_departure=date(2024, 1, 5)
+        ).write({"lost_contact": True, "date_last_contact": date(2024, 3, 1)})
         cls.enrolment(cls.husband, "family")
 
     def complaint(self, complainant, **values):

@@ -22,13 +22,21 @@ class TestPlacement(DesmigratifCase):
         placement.action_depart()
         self.assertEqual(placement.date_departure, date(2024, 1, 5))
         placement.action_arrive()
-        placement.lost_contact = True
+        placement.write({"lost_contact": True, "date_last_contact": date(2024, 3, 1)})
         placement.action_return()
         self.assertEqual(placement.state, "returned")
         self.assertFalse(placement.lost_contact)
         self.assertTrue(placement.date_return)
         with self.assertRaises(UserError):
             placement.action_cancel()
+
+    def test_numbered_by_departure_year(self):
+        older = self.placement(self.worker, date_departure=date(2014, 3, 2))
+        self.assertRegex(older.name, r"^PMI/2014/\d{4}$")
+        ak1 = self.env["desmigratif.ak1.application"].create(
+            {"applicant_id": self.worker.id, "date_application": date(2019, 8, 1)}
+        )
+        self.assertRegex(ak1.name, r"^AK1/2019/\d{4}$")
 
     def test_dates_in_order(self):
         cases = [

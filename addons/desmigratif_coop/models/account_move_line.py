@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from ..tools.loan_arithmetic import savings_balance
+
 
 class AccountMoveLine(models.Model):
     _inherit = "account.move.line"
@@ -37,9 +39,7 @@ class AccountMoveLine(models.Model):
     @api.depends("balance", "desmigratif_savings_product")
     def _compute_desmigratif_savings_amount(self):
         for line in self:
-            if not line.desmigratif_savings_product:
-                line.desmigratif_savings_amount = 0.0
-            elif line.desmigratif_savings_product == "group":
-                line.desmigratif_savings_amount = line.balance
-            else:
-                line.desmigratif_savings_amount = -line.balance
+            product = line.desmigratif_savings_product
+            line.desmigratif_savings_amount = (
+                savings_balance(product, line.balance) if product else 0.0
+            )

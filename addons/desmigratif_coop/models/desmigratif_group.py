@@ -16,7 +16,9 @@ class DesmigratifGroup(models.Model):
         currency_field="coop_currency_id",
         groups="desmigratif_base.group_desmigratif_officer",
     )
-    coop_currency_id = fields.Many2one(related="company_id.currency_id")
+    coop_currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Cash Currency"
+    )
     coop_loan_count = fields.Integer(string="Loans", compute="_compute_coop_loan_count")
 
     def _compute_coop_cash(self):

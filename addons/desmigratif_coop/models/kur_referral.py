@@ -6,6 +6,7 @@ OFFICER = "desmigratif_base.group_desmigratif_officer"
 class DesmigratifKurReferral(models.Model):
     _name = "desmigratif.kur.referral"
     _description = "KUR Loan Referral"
+    _reference_date_field = "date"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",

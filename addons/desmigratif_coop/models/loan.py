@@ -3,15 +3,24 @@ from markupsafe import Markup
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL, float_compare, float_is_zero, float_round
+from odoo.tools import SQL, float_compare, float_is_zero
 from odoo.tools.misc import formatLang
 
+from odoo.addons.desmigratif_base.tools.money import payout_unit
+
+from ..tools.loan_arithmetic import ageing_bucket, loan_schedule
 from .res_company import MAX_TERM_MONTHS
 
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 MANAGER = "desmigratif_base.group_desmigratif_manager"
 OFFICER = "desmigratif_base.group_desmigratif_officer"
 OPEN_STATES = ("submitted", "approved", "disbursed")
+# What the cooperative has lent and not yet been repaid: the principal of a
+# loan paid out and still running. Before the payout nothing is lent; once
+# paid (lunas) nothing is owed; once written off (macet) the loss is booked.
+# Every list, pivot, graph and report of outstanding loans reads
+# ``remaining_principal``, computed from this one rule.
+OUTSTANDING_STATES = ("disbursed",)
 # Once the money is out, even the payout date is history.
 PAID_OUT_STATES = ("disbursed", "paid", "written_off")
 AGEING = [
@@ -23,21 +32,22 @@ AGEING = [
 ]
 
 
-def ageing_bucket(days_late):
-    if days_late <= 0:
-        return "current"
-    if days_late <= 30:
-        return "1_30"
-    if days_late <= 60:
-        return "31_60"
-    if days_late <= 90:
-        return "61_90"
-    return "over_90"
+def selection_orderby(model, groupby_terms, names):
+    """The group-by terms with each selection field of ``names`` ordered as
+    its selection reads (not late, 1-30 days, ...; draft, submitted, ...)
+    rather than alphabetically by key, for ``_read_group_orderby``."""
+    terms = dict(groupby_terms)
+    for name in names:
+        if name in terms:
+            keys = [key for key, _label in model._fields[name].selection]
+            terms[name] = SQL("array_position(%s::varchar[], %s)", keys, terms[name])
+    return terms
 
 
 class DesmigratifLoan(models.Model):
     _name = "desmigratif.loan"
     _description = "Cooperative Loan (Pinjaman)"
+    _reference_date_field = "date_request"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",
@@ -116,8 +126,8 @@ class DesmigratifLoan(models.Model):
     )
     rounding_unit = fields.Monetary(
         default=lambda self: self.env.company.coop_rounding_unit,
-        help="Instalments are rounded up to this unit; the last one absorbs the "
-        "difference.",
+        help="Instalments are rounded up to this unit (zero: to a whole rupiah); "
+        "the last one absorbs the difference.",
     )
     purpose = fields.Char()
     date_request = fields.Date(
@@ -152,6 +162,9 @@ class DesmigratifLoan(models.Model):
         copy=False,
         tracking=True,
         index=True,
+        # Every state a column of the kanban, in workflow order (the
+        # selection's), even when no loan is in it.
+        group_expand=True,
     )
     line_ids = fields.One2many(
         "desmigratif.loan.line", "loan_id", string="Schedule", groups=OFFICER
@@ -194,8 +207,16 @@ class DesmigratifLoan(models.Model):
         compute="_compute_totals",
         store=True,
         string="Outstanding Principal",
-        help="Principal of the schedule not yet repaid.",
+        help="Principal paid out and not yet repaid: nothing before the loan is "
+        "disbursed, nor once it is paid or written off.",
         groups=OFFICER,
+    )
+    schedule_preview = fields.Html(
+        compute="_compute_schedule_preview",
+        sanitize=False,
+        groups=OFFICER,
+        help="The instalments the loan would have if submitted now; the schedule "
+        "itself is written at submission.",
     )
     days_late = fields.Integer(
         compute="_compute_totals",
@@ -347,6 +368,7 @@ class DesmigratifLoan(models.Model):
         "line_ids.date_due",
         "line_ids.remaining",
         "line_ids.state",
+        "state",
     )
     def _compute_totals(self):
         for loan in self:
@@ -354,23 +376,30 @@ class DesmigratifLoan(models.Model):
             loan.total_fee = sum(lines.mapped("fee"))
             loan.total_amount = sum(lines.mapped("amount"))
             loan.total_paid = sum(lines.mapped("paid_amount"))
-            loan.remaining_principal = sum(lines.mapped("remaining_principal"))
+            loan.remaining_principal = (
+                sum(lines.mapped("remaining_principal"))
+                if loan.state in OUTSTANDING_STATES
+                else 0.0
+            )
             unpaid = lines.filtered(lambda line: line.state != "paid")
             loan.days_late = max(unpaid.mapped("days_late") or [0])
             loan.ageing = ageing_bucket(loan.days_late)
             loan.next_due_date = min(unpaid.mapped("date_due") or [False])
 
+    @api.model
+    def _read_group_orderby(self, order, groupby_terms, query):
+        """Pivots and graphs list states and ageing buckets in reading order."""
+        return super()._read_group_orderby(
+            order, selection_orderby(self, groupby_terms, ("state", "ageing")), query
+        )
+
     # Schedule -----------------------------------------------------------------
 
     @api.model
     def _schedule_amounts(self, principal, months, rate, method, unit, currency):
-        """Split a loan into monthly (principal, fee) pairs.
-
-        Flat: the fee is ``rate`` % of the original principal every month.
-        Declining: the fee is ``rate`` % of the principal still owed that month.
-        The rounded part (the whole instalment for flat, the principal for
-        declining, whose fee varies) is rounded up to ``unit``; the last
-        instalment absorbs the difference so totals stay exact."""
+        """Split a loan into monthly (principal, fee) pairs: the rule is
+        ``tools/loan_arithmetic.loan_schedule``. Without a rounding ``unit``,
+        instalments are rounded up to a whole rupiah; fees are whole rupiah."""
         if (
             not 1 <= months <= MAX_TERM_MONTHS
             or float_compare(principal, 0.0, precision_rounding=currency.rounding) <= 0
@@ -382,60 +411,75 @@ class DesmigratifLoan(models.Model):
                     max=MAX_TERM_MONTHS,
                 )
             )
-        unit = unit if unit and unit > 0 else currency.rounding
-
-        def round_up(value):
-            return currency.round(
-                float_round(value, precision_rounding=unit, rounding_method="UP")
+        fee_unit = payout_unit(currency.rounding, currency.name)
+        unit = unit if unit and unit > 0 else fee_unit
+        return [
+            (currency.round(part), currency.round(fee))
+            for part, fee in loan_schedule(
+                principal, months, rate, method, unit, fee_unit
             )
+        ]
 
-        result = []
-        if method == "declining":
-            base = round_up(principal / months)
-            owed = principal
-            for index in range(months):
-                part = base if index < months - 1 else owed
-                part = min(part, owed)
-                fee = currency.round(owed * rate / 100.0)
-                result.append((currency.round(part), fee))
-                owed = currency.round(owed - part)
-            return result
-        fee = currency.round(principal * rate / 100.0)
-        instalment = round_up(principal / months + fee)
-        paid = 0.0
-        for index in range(months):
-            if index < months - 1:
-                part = min(currency.round(instalment - fee), principal - paid)
-            else:
-                part = currency.round(principal - paid)
-            paid = currency.round(paid + part)
-            result.append((part, fee))
-        return result
+    def _schedule_values(self):
+        """The instalments of the loan's terms as they stand: the values of its
+        schedule lines, for the schedule written at submission and for the
+        preview of a draft alike."""
+        self.ensure_one()
+        amounts = self._schedule_amounts(
+            self.principal,
+            self.term_months,
+            self.fee_rate,
+            self.fee_method,
+            self.rounding_unit,
+            self.currency_id,
+        )
+        return [
+            {
+                "sequence": index,
+                "date_due": self.date_start + relativedelta(months=index),
+                "principal": principal,
+                "fee": fee,
+            }
+            for index, (principal, fee) in enumerate(amounts, start=1)
+        ]
 
     def _generate_schedule(self):
         """The schedule is the loan's own: written here, as superuser, and
         nowhere else (clients only read instalments)."""
         for loan in self.sudo():
-            amounts = self._schedule_amounts(
-                loan.principal,
-                loan.term_months,
-                loan.fee_rate,
-                loan.fee_method,
-                loan.rounding_unit,
-                loan.currency_id,
-            )
-            lines = [
-                Command.create(
-                    {
-                        "sequence": index,
-                        "date_due": loan.date_start + relativedelta(months=index),
-                        "principal": principal,
-                        "fee": fee,
-                    }
-                )
-                for index, (principal, fee) in enumerate(amounts, start=1)
-            ]
+            lines = [Command.create(values) for values in loan._schedule_values()]
             loan._workflow_write({"line_ids": [Command.clear(), *lines]})
+
+    @api.depends(
+        "state",
+        "principal",
+        "term_months",
+        "fee_rate",
+        "fee_method",
+        "rounding_unit",
+        "date_start",
+        "currency_id",
+    )
+    def _compute_schedule_preview(self):
+        """A draft has no schedule yet (it is written at submission, then
+        frozen): show the one its terms give, without writing it."""
+        for loan in self:
+            if loan.state != "draft":
+                loan.schedule_preview = False
+                continue
+            try:
+                rows = loan._schedule_values() if loan.date_start else []
+            except ValidationError:
+                rows = []
+            loan.schedule_preview = self.env["ir.qweb"]._render(
+                "desmigratif_coop.loan_schedule_preview",
+                {
+                    "rows": rows,
+                    "currency": loan.currency_id,
+                    "total_principal": sum(row["principal"] for row in rows),
+                    "total_fee": sum(row["fee"] for row in rows),
+                },
+            )
 
     # Checks -------------------------------------------------------------------
 

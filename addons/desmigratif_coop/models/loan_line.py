@@ -1,9 +1,10 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from .loan import AGEING, ageing_bucket
+from odoo.addons.desmigratif_base.tools.money import payout_unit
 
-DAYS_PER_MONTH = 30
+from ..tools.loan_arithmetic import ageing_bucket, late_penalty
+from .loan import AGEING, selection_orderby
 
 
 class DesmigratifLoanLine(models.Model):
@@ -125,12 +126,56 @@ class DesmigratifLoanLine(models.Model):
         """Mark late instalments, charge their penalty and ask the bookkeeper to
         follow up the loans that have just become late.
 
-        A fixed number of queries whatever the number of loans: the instalments
-        and the loans are updated by one statement each (the ORM would write
-        them in batches of 100), then one activity per funding group lists the
-        loans newly late."""
+        A fixed number of queries whatever the number of loans: the late
+        instalments are read in one query, their days, penalty and ageing
+        computed by the rules of ``tools/loan_arithmetic.py``, then the
+        instalments and the loans are written by one statement each (the ORM
+        would write them in batches of 100), and one activity per funding group
+        lists the loans newly late."""
         today = today or fields.Date.context_today(self)
         self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+            SELECT l.id, l.loan_id, COALESCE(l.days_late, 0), l.date_due,
+                   COALESCE(l.principal, 0), COALESCE(l.fee, 0),
+                   COALESCE(l.penalty, 0), c.coop_penalty_type,
+                   COALESCE(c.coop_penalty_amount, 0),
+                   COALESCE(c.coop_penalty_rate, 0), cur.rounding, cur.name
+              FROM desmigratif_loan_line l
+              JOIN desmigratif_loan loan ON loan.id = l.loan_id
+              JOIN res_company c ON c.id = loan.company_id
+              JOIN res_currency cur ON cur.id = c.currency_id
+             WHERE loan.state = 'disbursed'
+               AND l.date_due < %(today)s
+               AND l.state != 'paid'
+          ORDER BY l.id
+                """,
+                today=today,
+            )
+        )
+        rows = self.env.cr.fetchall()
+        if not rows:
+            return True
+        ids, days, penalties, buckets = [], [], [], []
+        for row in rows:
+            line_id, _loan, _old, date_due, principal, fee, charged = row[:7]
+            penalty_type, flat, rate, rounding, currency = row[7:]
+            late = (today - date_due).days
+            ids.append(line_id)
+            days.append(late)
+            buckets.append(ageing_bucket(late))
+            penalties.append(
+                late_penalty(
+                    float(principal) + float(fee),
+                    late,
+                    penalty_type,
+                    float(flat),
+                    float(rate),
+                    float(charged),
+                    payout_unit(float(rounding), currency),
+                )
+            )
         self.env.cr.execute(
             SQL(
                 """
@@ -143,68 +188,54 @@ class DesmigratifLoanLine(models.Model):
                        + COALESCE(line.remaining_fee, 0)
                        + calc.penalty - COALESCE(line.paid_penalty, 0),
                    state = 'late',
-                   ageing = CASE WHEN calc.days <= 30 THEN '1_30'
-                                 WHEN calc.days <= 60 THEN '31_60'
-                                 WHEN calc.days <= 90 THEN '61_90'
-                                 ELSE 'over_90' END,
+                   ageing = calc.ageing,
                    write_uid = %(uid)s,
                    write_date = (now() at time zone 'UTC')
-              FROM (
-                SELECT l.id, l.days_late AS old_days, l.loan_id,
-                       %(today)s::date - l.date_due AS days,
-                       GREATEST(COALESCE(l.penalty, 0), CASE
-                           WHEN c.coop_penalty_type = 'flat'
-                           THEN COALESCE(c.coop_penalty_amount, 0)
-                           ELSE ROUND(
-                               (COALESCE(l.principal, 0) + COALESCE(l.fee, 0))
-                               * COALESCE(c.coop_penalty_rate, 0)::numeric / 100
-                               * CEIL((%(today)s::date - l.date_due)::numeric
-                                      / %(month)s),
-                               cur.decimal_places)
-                       END) AS penalty
-                  FROM desmigratif_loan_line l
-                  JOIN desmigratif_loan loan ON loan.id = l.loan_id
-                  JOIN res_company c ON c.id = loan.company_id
-                  JOIN res_currency cur ON cur.id = c.currency_id
-                 WHERE loan.state = 'disbursed'
-                   AND l.date_due < %(today)s
-                   AND l.state != 'paid'
-              ) AS calc
+              FROM unnest(%(ids)s::int[], %(days)s::int[], %(penalties)s::numeric[],
+                          %(buckets)s::varchar[])
+                   AS calc(id, days, penalty, ageing)
              WHERE line.id = calc.id
-         RETURNING calc.loan_id, calc.old_days
                 """,
                 uid=self.env.uid,
-                today=today,
-                month=DAYS_PER_MONTH,
+                ids=ids,
+                days=days,
+                penalties=penalties,
+                buckets=buckets,
             )
         )
-        rows = self.env.cr.fetchall()
-        if not rows:
-            return True
-        loan_ids = sorted({loan_id for loan_id, _old in rows})
-        newly_late = sorted({loan_id for loan_id, old in rows if not old})
+        loan_ids = sorted({row[1] for row in rows})
+        newly_late = sorted({row[1] for row in rows if not row[2]})
+        self.env.cr.execute(
+            SQL(
+                """
+            SELECT loan_id,
+                   MAX(CASE WHEN state != 'paid' THEN days_late ELSE 0 END),
+                   SUM(amount)
+              FROM desmigratif_loan_line
+             WHERE loan_id = ANY(%(ids)s)
+          GROUP BY loan_id
+          ORDER BY loan_id
+                """,
+                ids=loan_ids,
+            )
+        )
+        totals = self.env.cr.fetchall()
         self.env.cr.execute(
             SQL(
                 """
             UPDATE desmigratif_loan AS loan
                SET days_late = agg.days,
                    total_amount = agg.total,
-                   ageing = CASE WHEN agg.days <= 0 THEN 'current'
-                                 WHEN agg.days <= 30 THEN '1_30'
-                                 WHEN agg.days <= 60 THEN '31_60'
-                                 WHEN agg.days <= 90 THEN '61_90'
-                                 ELSE 'over_90' END
-              FROM (
-                SELECT loan_id,
-                       MAX(CASE WHEN state != 'paid' THEN days_late ELSE 0 END) AS days,
-                       SUM(amount) AS total
-                  FROM desmigratif_loan_line
-                 WHERE loan_id = ANY(%(ids)s)
-              GROUP BY loan_id
-              ) AS agg
-             WHERE loan.id = agg.loan_id
+                   ageing = agg.ageing
+              FROM unnest(%(ids)s::int[], %(days)s::int[], %(totals)s::numeric[],
+                          %(buckets)s::varchar[])
+                   AS agg(id, days, total, ageing)
+             WHERE loan.id = agg.id
                 """,
-                ids=loan_ids,
+                ids=[loan_id for loan_id, _days, _total in totals],
+                days=[days or 0 for _loan, days, _total in totals],
+                totals=[total for _loan, _days, total in totals],
+                buckets=[ageing_bucket(days or 0) for _loan, days, _total in totals],
             )
         )
         self.env["desmigratif.loan.line"].invalidate_model()
@@ -216,3 +247,10 @@ class DesmigratifLoanLine(models.Model):
                 newly_late
             )._schedule_overdue_activities()
         return True
+
+    @api.model
+    def _read_group_orderby(self, order, groupby_terms, query):
+        """The ageing pivot lists its buckets in reading order."""
+        return super()._read_group_orderby(
+            order, selection_orderby(self, groupby_terms, ("ageing", "state")), query
+        )

@@ -3,17 +3,21 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 from odoo.tools.misc import format_date
 
+from ..tools.loan_arithmetic import allocate_payment
+
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
-COMPONENTS = (
-    ("penalty", "coop_penalty_income_account_id"),
-    ("fee", "coop_fee_income_account_id"),
-    ("principal", "coop_loan_account_id"),
-)
+# The account each part of an instalment is paid into.
+COMPONENTS = {
+    "penalty": "coop_penalty_income_account_id",
+    "fee": "coop_fee_income_account_id",
+    "principal": "coop_loan_account_id",
+}
 
 
 class DesmigratifLoanRepayment(models.Model):
     _name = "desmigratif.loan.repayment"
     _description = "Loan Repayment (Angsuran)"
+    _reference_date_field = "date"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",
@@ -266,24 +270,22 @@ class DesmigratifLoanRepayment(models.Model):
 
     def _allocate(self):
         """Split the amount onto the oldest instalments first: penalty, then fee,
-        then principal. What is left after one instalment goes to the next; more
-        than the loan owes is refused."""
+        then principal (``tools/loan_arithmetic.allocate_payment``). What is
+        left after one instalment goes to the next; more than the loan owes is
+        refused."""
         self.ensure_one()
         currency = self.currency_id
-        left = self.amount
-        allocation = []
-        for line in self.loan_id.line_ids.sorted(
+        lines = self.loan_id.line_ids.sorted(
             lambda line: (line.date_due, line.sequence)
-        ):
-            for component, account_field in COMPONENTS:
-                due = line[f"remaining_{component}"]
-                if currency.compare_amounts(left, 0) <= 0:
-                    break
-                if currency.compare_amounts(due, 0) <= 0:
-                    continue
-                part = min(due, left)
-                allocation.append((line, account_field, part))
-                left = currency.round(left - part)
+        )
+        parts, left = allocate_payment(
+            self.amount,
+            [
+                {component: line[f"remaining_{component}"] for component in COMPONENTS}
+                for line in lines
+            ],
+            currency.rounding,
+        )
         if float_compare(left, 0.0, precision_rounding=currency.rounding) > 0:
             raise ValidationError(
                 self.env._(
@@ -296,7 +298,10 @@ class DesmigratifLoanRepayment(models.Model):
                     ),
                 )
             )
-        return allocation
+        return [
+            (lines[index], COMPONENTS[component], currency.round(part))
+            for index, component, part in parts
+        ]
 
     def _prepare_move_vals(self, allocation):
         """Cash into the funding group's kas kelompok against the loan

@@ -173,7 +173,7 @@ class ResCompany(models.Model):
         string="Instalment Rounding Unit",
         default=500,
         help="Instalments are rounded up to this unit; the last one absorbs the "
-        "difference. Zero: no rounding.",
+        "difference. Zero: to a whole rupiah.",
     )
     coop_penalty_type = fields.Selection(
         [("flat", "Flat amount per late instalment"), ("percent", "% per month late")],
@@ -344,7 +344,7 @@ class ResCompany(models.Model):
         ):
             raise ValidationError(
                 self.env._(
-                    "The rounding unit must be zero (no rounding) or a whole amount "
+                    "The rounding unit must be zero (whole rupiah) or a whole amount "
                     "from 1 to 100,000 that divides 100,000, such as 500, 1,000 or "
                     "5,000 (not %(unit)s).",
                     unit=unit,
@@ -412,18 +412,4 @@ class ResCompany(models.Model):
                     ) or Journal.create({**values, "company_id": company.id})
                     vals[field] = journal.id
             company.write(vals)
-        return True
-
-    @api.model
-    def _desmigratif_coop_prepare_demo(self, company_ids):
-        """Demo data needs a chart: Odoo loads the village's chart only once
-        every module is installed, after this module's demo data. Load the
-        Indonesian chart now (it also sets the currency to IDR) and the
-        cooperative's accounts."""
-        for company in self.browse(company_ids):
-            if not company.chart_template:
-                self.env["account.chart.template"].try_loading(
-                    "id", company, install_demo=False
-                )
-            company._desmigratif_coop_ensure_setup()
         return True

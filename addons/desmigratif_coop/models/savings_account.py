@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
+from ..tools.loan_arithmetic import balance_sign, savings_balance
+
 PRODUCTS = [
     ("pokok", "Principal (pokok)"),
     ("wajib", "Mandatory (wajib)"),
@@ -200,7 +202,7 @@ class DesmigratifSavingsAccount(models.Model):
             )
         )
         balances = {
-            account.id: (1 if product == "group" else -1) * balance
+            account.id: savings_balance(product, balance)
             for account, product, balance in groups
         }
         locked = self.env.cr.postcommit.data.get(LOCKED_ACCOUNTS, set())
@@ -256,7 +258,7 @@ class DesmigratifSavingsAccount(models.Model):
                 totals[account_id] = totals.get(account_id, 0.0) + balance
         return {
             account.id: account.currency_id.round(
-                account._balance_sign() * totals.get(account.id, 0.0)
+                savings_balance(account.product, totals.get(account.id, 0.0))
             )
             for account in self
         }
@@ -264,7 +266,7 @@ class DesmigratifSavingsAccount(models.Model):
     def _balance_sign(self):
         """Members' savings are credit balances, a kas kelompok a debit one."""
         self.ensure_one()
-        return 1 if self.product == "group" else -1
+        return balance_sign(self.product)
 
     def _lock_wait(self):
         """Seconds a posting waits for another one on the same accounts."""

@@ -3,12 +3,15 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, float_is_zero
 from odoo.tools.misc import formatLang
 
+from ..tools.loan_arithmetic import savings_debit
+
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 
 
 class DesmigratifSavingsTransaction(models.Model):
     _name = "desmigratif.savings.transaction"
     _description = "Savings Deposit or Withdrawal"
+    _reference_date_field = "date"
     _inherit = [
         "desmigratif.reference.mixin",
         "desmigratif.workflow.mixin",
@@ -180,15 +183,12 @@ class DesmigratifSavingsTransaction(models.Model):
         company = self.company_id
         if float_is_zero(self.amount, precision_rounding=self.currency_id.rounding):
             raise ValidationError(self.env._("The amount must be positive."))
-        sign = 1 if self.kind == "deposit" else -1
         if account.product == "group":
             journal = company.coop_loan_journal_id
             counterpart = company.coop_group_fund_account_id
-            tagged_sign = sign
         else:
             journal = self.journal_id or company.coop_cash_journal_id
             counterpart = journal.default_account_id
-            tagged_sign = -sign
             if not counterpart:
                 raise UserError(
                     self.env._(
@@ -197,7 +197,7 @@ class DesmigratifSavingsTransaction(models.Model):
                     )
                 )
         label = f"{self.name} {account.display_name}"
-        tagged_amount = tagged_sign * self.amount
+        tagged_amount = savings_debit(self.kind, account.product, self.amount)
         return {
             "move_type": "entry",
             "journal_id": journal.id,

@@ -8,3 +8,10 @@ from . import test_kur_referral
 from . import test_integrity
 from . import test_bounds
 from . import test_confidentiality
+from . import test_loan_rules
+from . import test_passbook
+from . import test_post_init_hook
+from . import test_cron
+from . import test_loan_agreement
+from . import test_resident_form
+from . import test_loan_reports

@@ -109,7 +109,7 @@ class TestBounds(CoopCase):
 
     def test_rounding_unit(self):
         Loan = self.env["desmigratif.loan"]
-        for unit in (1e15, 700, 0.5, 200_000):
+        for unit in (1e15, 700, 300, 200_000):
             with self.subTest(unit=unit), self.assertRaises(ValidationError):
                 Loan.create(self.loan_values(rounding_unit=unit))
         with self.assertRaises(ValidationError):

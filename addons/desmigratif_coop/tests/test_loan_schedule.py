@@ -1,7 +1,4 @@
-import math
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 from odoo.tests import tagged
 
@@ -26,50 +23,63 @@ class TestLoanSchedule(CoopCase):
         self.assertEqual(lines.mapped("fee"), [60_000] * 3)
         self.assertEqual(
             lines.mapped("date_due"),
-            [date(2026, 2, 1) + relativedelta(months=n) for n in (1, 2, 3)],
+            [date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)],
         )
         self.assertEqual(loan.total_amount, 3_180_000)
         self.assertEqual(loan.total_fee, 180_000)
 
     def test_rounding_last_absorbs(self):
-        principal, months, rate, unit = 1_000_000, 3, 2.0, 500
-        amounts = self.schedule(principal, months, rate, unit=unit)
-        fee = principal * rate / 100
-        rounded = math.ceil((principal / months + fee) / unit) * unit
-        instalments = [part + f for part, f in amounts]
-        self.assertEqual(instalments[:-1], [rounded] * (months - 1))
+        """Rp 1,000,000 over 3 months at 2%: 333,333.33 + 20,000 rounded up to
+        Rp 353,500 twice; the last instalment is the rest, Rp 353,000."""
+        amounts = self.schedule(1_000_000, 3, 2.0, unit=500)
         self.assertEqual(
-            instalments[-1], principal + fee * months - rounded * (months - 1)
+            amounts, [(333_500, 20_000), (333_500, 20_000), (333_000, 20_000)]
         )
-        self.assertEqual(sum(part for part, _fee in amounts), principal)
-        self.assertEqual(sum(instalments), principal + fee * months)
-        for instalment in instalments[:-1]:
-            self.assertEqual(instalment % unit, 0)
+        self.assertEqual(
+            [part + fee for part, fee in amounts], [353_500, 353_500, 353_000]
+        )
+
+    def test_rounded_up_not_to_nearest(self):
+        """Rp 1,000,000 over 3 months without fee, unit Rp 1,000: 333,333.33
+        goes up to Rp 334,000 (to the nearest it would be 333,000)."""
+        self.assertEqual(
+            self.schedule(1_000_000, 3, 0.0, unit=1000),
+            [(334_000, 0), (334_000, 0), (332_000, 0)],
+        )
 
     def test_rounding_uneven_amounts_stay_exact(self):
-        for principal in (1_234_567, 999_999, 2_500_001):
-            for months in (1, 3, 5):
-                amounts = self.schedule(principal, months, 1.5, unit=1000)
-                self.assertEqual(len(amounts), months)
-                self.assertAlmostEqual(sum(p for p, _f in amounts), principal, places=2)
-                fee = self.currency.round(principal * 1.5 / 100)
-                self.assertAlmostEqual(
-                    sum(f for _p, f in amounts), fee * months, places=2
-                )
+        """Rp 1,234,567 at 1.5%: fee 18,518.505 -> Rp 18,519 a month.
+        Over 3 months, unit Rp 1,000: 411,522.33 + 18,519 = 430,041.33 up to
+        Rp 431,000, so principal 412,481, 412,481 and the rest, 409,605."""
+        self.assertEqual(
+            self.schedule(1_234_567, 1, 1.5, unit=1000), [(1_234_567, 18_519)]
+        )
+        self.assertEqual(
+            self.schedule(1_234_567, 3, 1.5, unit=1000),
+            [(412_481, 18_519), (412_481, 18_519), (409_605, 18_519)],
+        )
+        # Rp 999,999 over 5 months at 1.5%: fee 14,999.985 -> Rp 15,000;
+        # 199,999.80 + 15,000 up to Rp 215,000: principal 200,000 x 4, 199,999
+        self.assertEqual(
+            self.schedule(999_999, 5, 1.5, unit=1000),
+            [(200_000, 15_000)] * 4 + [(199_999, 15_000)],
+        )
 
     def test_declining_balance(self):
-        principal, months, rate = 3_000_000, 3, 2.0
-        amounts = self.schedule(principal, months, rate, method="declining", unit=500)
-        owed = principal
-        for part, fee in amounts:
-            self.assertEqual(fee, owed * rate / 100)
-            owed -= part
-        self.assertEqual(owed, 0)
-        self.assertLess(sum(f for _p, f in amounts), principal * rate / 100 * months)
+        """Rp 3,000,000 over 3 months at 2% of what is still owed: fees
+        Rp 60,000, 40,000 and 20,000 (Rp 120,000 instead of 180,000 flat)."""
+        self.assertEqual(
+            self.schedule(3_000_000, 3, 2.0, method="declining", unit=500),
+            [(1_000_000, 60_000), (1_000_000, 40_000), (1_000_000, 20_000)],
+        )
 
-    def test_no_rounding_unit(self):
-        amounts = self.schedule(1_000_000, 3, 2.0, unit=0)
-        self.assertAlmostEqual(sum(p for p, _f in amounts), 1_000_000, places=2)
+    def test_no_rounding_unit_whole_rupiah(self):
+        """Without a rounding unit, whole rupiah: Rp 1,000,000 over 3 months
+        at 2% is 333,333.33 + 20,000 rounded up to Rp 353,334."""
+        self.assertEqual(
+            self.schedule(1_000_000, 3, 2.0, unit=0),
+            [(333_334, 20_000), (333_334, 20_000), (333_332, 20_000)],
+        )
 
     def test_reset_to_draft_clears_schedule(self):
         loan = self.new_loan(600_000)

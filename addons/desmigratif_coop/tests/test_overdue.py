@@ -1,4 +1,3 @@
-import math
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -8,12 +7,16 @@ from odoo.tests import tagged
 
 from .common import CoopCase
 
-# two updates, the activities' lookup and creation, whatever the number of loans
-OVERDUE_RUN_QUERIES = 12
+# the late instalments read, two updates, the loans' totals read and updated,
+# the activities' lookup and creation, whatever the number of loans
+OVERDUE_RUN_QUERIES = 14
 
 
 @tagged("post_install", "-at_install")
 class TestOverdue(CoopCase):
+    # repayments may not be dated after today: the loans run from 1 Feb 2026
+    freeze_time = "2026-06-30 10:00:00"
+
     def run_cron(self, today):
         self.env["desmigratif.loan.line"]._cron_mark_overdue(today=today)
 
@@ -25,9 +28,11 @@ class TestOverdue(CoopCase):
         self.run_cron(today)
         self.assertEqual(first.state, "late")
         self.assertEqual(first.days_late, 5)
-        self.assertEqual(first.penalty, self.company.coop_penalty_amount)
-        self.assertEqual(first.amount, 1_060_000 + self.company.coop_penalty_amount)
+        self.assertEqual(first.penalty, 10_000)
+        self.assertEqual(first.amount, 1_070_000)
+        self.assertEqual(first.remaining, 1_070_000)
         self.assertEqual(loan.days_late, 5)
+        self.assertEqual(loan.total_amount, 3_190_000)
         self.assertEqual(loan.ageing, "1_30")
         self.assertEqual(loan.line_ids[1].state, "open")
         activity = self.group.activity_ids
@@ -38,29 +43,42 @@ class TestOverdue(CoopCase):
         # the next day: still one activity, the flat penalty is not charged twice
         self.run_cron(today + timedelta(days=1))
         self.assertEqual(len(self.group.activity_ids), 1)
-        self.assertEqual(first.penalty, self.company.coop_penalty_amount)
+        self.assertEqual(first.penalty, 10_000)
         self.assertEqual(first.days_late, 6)
 
     def test_percent_penalty_per_month_late(self):
+        """1.5% of the Rp 1,060,000 instalment per started month late:
+        Rp 15,900 from day 1 to day 30, 31,800 from day 31, 47,700 on day 75."""
         self.company.write({"coop_penalty_type": "percent", "coop_penalty_rate": 1.5})
         loan = self.disbursed_loan(3_000_000)
         first = loan.line_ids[0]
+        penalties = []
         for days in (1, 30, 31, 75):
             self.run_cron(first.date_due + timedelta(days=days))
-            months = math.ceil(days / 30)
-            self.assertEqual(
-                first.penalty, self.currency.round(1_060_000 * 0.015 * months)
-            )
+            penalties.append(first.penalty)
+        self.assertEqual(penalties, [15_900, 15_900, 31_800, 47_700])
+        self.assertEqual(first.amount, 1_107_700)
+
+    def test_percent_penalty_in_whole_rupiah(self):
+        """1.5% of the Rp 353,500 instalment of a Rp 1,000,000 loan is
+        Rp 5,302.50: charged as Rp 5,303."""
+        self.company.write({"coop_penalty_type": "percent", "coop_penalty_rate": 1.5})
+        loan = self.disbursed_loan(1_000_000)
+        first = loan.line_ids[0]
+        self.assertEqual(first.amount, 353_500)
+        self.run_cron(first.date_due + timedelta(days=3))
+        self.assertEqual(first.penalty, 5_303)
+        self.assertEqual(first.amount, 358_803)
 
     def test_repayment_pays_penalty_first(self):
         loan = self.disbursed_loan(3_000_000)
         first = loan.line_ids[0]
         self.run_cron(first.date_due + timedelta(days=3))
-        penalty = first.penalty
         repayment = self.repay(loan, 50_000, when=first.date_due + timedelta(days=3))
-        self.assertEqual(first.paid_penalty, penalty)
-        self.assertEqual(first.paid_fee, 50_000 - penalty)
+        self.assertEqual(first.paid_penalty, 10_000)
+        self.assertEqual(first.paid_fee, 40_000)
         self.assertEqual(first.paid_principal, 0)
+        self.assertEqual(first.remaining, 1_020_000)
         credits = {
             line.account_id.code: line.credit
             for line in repayment.move_id.line_ids
@@ -69,11 +87,11 @@ class TestOverdue(CoopCase):
         self.assertEqual(
             credits,
             {
-                self.code("coop_penalty_income_account_id"): penalty,
-                self.code("coop_fee_income_account_id"): 50_000 - penalty,
+                self.code("coop_penalty_income_account_id"): 10_000,
+                self.code("coop_fee_income_account_id"): 40_000,
             },
         )
-        self.repay(loan, first.remaining, when=first.date_due + timedelta(days=4))
+        self.repay(loan, 1_020_000, when=first.date_due + timedelta(days=4))
         self.assertEqual(first.state, "paid")
         self.run_cron(first.date_due + timedelta(days=10))
         self.assertEqual(loan.days_late, 0)
@@ -87,9 +105,10 @@ class TestOverdue(CoopCase):
             for n in range(4)
         ]
         today = date(2026, 9, 1)
-        # instalments fallen due long ago: written as the schedule's own code
+        # instalments fallen due 4, 31, 90 and 91 days ago, at the buckets' edges:
+        # written as the schedule's own code
         with self.env["desmigratif.loan.line"]._workflow_step():
-            for loan, days in zip(loans, (10, 45, 80, 120), strict=True):
+            for loan, days in zip(loans, (4, 31, 90, 91), strict=True):
                 loan.line_ids.write({"date_due": today - timedelta(days=days)})
         self.run_cron(today)
         buckets = {loan: loan.ageing for loan in loans}

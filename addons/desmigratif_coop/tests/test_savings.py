@@ -1,6 +1,6 @@
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -122,19 +122,22 @@ class TestSavings(CoopCase):
             )
             self.env.flush_all()
 
+    @freeze_time("2026-04-15")
     def test_wajib_arrears(self):
-        """Three months open, one wajib paid: two months in arrears."""
-        today = date.today()
+        """Open since February at Rp 20,000 a month, one wajib paid by 15 April:
+        February, March and April are due, two months (Rp 40,000) in arrears."""
+        self.assertEqual(self.company.coop_wajib_amount, 20_000)
         wajib = self.env["desmigratif.savings.account"].create(
             {
                 "partner_id": self.member_b.id,
                 "product": "wajib",
                 "company_id": self.company.id,
-                "date_open": today - relativedelta(months=2),
+                "date_open": date(2026, 2, 15),
             }
         )
-        self.deposit(wajib, self.company.coop_wajib_amount, today)
-        self.assertEqual(wajib.arrears_amount, 2 * self.company.coop_wajib_amount)
+        self.deposit(wajib, 20_000, date(2026, 4, 15))
+        self.assertEqual(wajib.balance, 20_000)
+        self.assertEqual(wajib.arrears_amount, 40_000)
 
     def test_balances_in_one_query(self):
         """Balances of all accounts take one query whatever their number."""

@@ -11,6 +11,9 @@ from .common import CoopCase
 
 @tagged("post_install", "-at_install")
 class TestShu(CoopCase):
+    # the SHU of 2026 is shared once the year is over
+    freeze_time = "2027-01-15 10:00:00"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -43,60 +46,75 @@ class TestShu(CoopCase):
         self.assertEqual(self.wizard().surplus, 80_000)
 
     def test_split_is_exact(self):
-        surplus = 1_000_003.33
-        wizard = self.wizard(surplus)
-        company = self.company
-        parts = wizard._part_amounts()
-        self.assertAlmostEqual(sum(parts.values()), surplus, places=2)
-        self.assertAlmostEqual(
-            parts["reserve"], surplus * company.coop_shu_reserve_pct / 100, delta=0.01
+        """Rp 1,000,003 at 40/20/20/5/5/5/5: 400,001.20, 200,000.60 twice and
+        50,000.15 four times; the 2 rupiah left go to the two .60s. Members
+        share the capital part by savings (A 300,000, B 100,000: 3 to 1) and
+        the business part by fees paid (A 60,000, B 20,000: 3 to 1):
+        200,001 is 150,000.75 and 50,000.25, so A 150,001 and B 50,000."""
+        wizard = self.wizard(1_000_003)
+        self.assertEqual(
+            [
+                wizard.reserve_amount,
+                wizard.capital_amount,
+                wizard.business_amount,
+                wizard.board_amount,
+                wizard.staff_amount,
+                wizard.education_amount,
+                wizard.social_amount,
+            ],
+            [400_001, 200_001, 200_001, 50_000, 50_000, 50_000, 50_000],
         )
-        lines = {line.partner_id: line for line in wizard.line_ids}
-        self.assertEqual(set(lines), {self.member_a, self.member_b})
-        # capital part by savings (3:1), business part by fees paid (3:1)
-        self.assertAlmostEqual(
-            lines[self.member_a].capital_share, parts["capital"] * 3 / 4, delta=0.01
-        )
-        self.assertAlmostEqual(
-            lines[self.member_b].business_share, parts["business"] / 4, delta=0.01
-        )
-        self.assertAlmostEqual(
-            sum(wizard.line_ids.mapped("total")),
-            parts["capital"] + parts["business"],
-            places=2,
+        self.assertEqual(
+            {
+                line.partner_id.name: (
+                    line.savings_balance,
+                    line.fees_paid,
+                    line.capital_share,
+                    line.business_share,
+                    line.total,
+                )
+                for line in wizard.line_ids
+            },
+            {
+                "Bawon": (300_000, 60_000, 150_001, 150_001, 300_002),
+                "Turyati": (100_000, 20_000, 50_000, 50_000, 100_000),
+            },
         )
 
     def test_post_payable(self):
-        surplus = 500_001
-        wizard = self.wizard(surplus)
+        """Rp 500,001: reserve 200,000.40 takes the rupiah left (200,001), the
+        members' parts are 100,000.20 -> 100,000 each, the four funds
+        25,000.05 -> 25,000; A gets 75,000 + 75,000, B 25,000 + 25,000."""
+        wizard = self.wizard(500_001)
         wizard.action_post()
         move = wizard.move_id
         self.assertEqual(move.state, "posted")
-        surplus_line = move.line_ids.filtered(
-            lambda line: line.account_id == self.company.coop_shu_surplus_account_id
+        self.assertEqual(
+            self.entry(move),
+            sorted(
+                [
+                    (self.code("coop_shu_surplus_account_id"), 500_001, 0, ""),
+                    (self.code("coop_shu_reserve_account_id"), 0, 200_001, ""),
+                    (self.code("coop_shu_fund_account_id"), 0, 25_000, ""),
+                    (self.code("coop_shu_fund_account_id"), 0, 25_000, ""),
+                    (self.code("coop_shu_fund_account_id"), 0, 25_000, ""),
+                    (self.code("coop_shu_fund_account_id"), 0, 25_000, ""),
+                    (self.code("coop_shu_payable_account_id"), 0, 150_000, "Bawon"),
+                    (self.code("coop_shu_payable_account_id"), 0, 50_000, "Turyati"),
+                ]
+            ),
         )
-        self.assertEqual(surplus_line.debit, surplus)
-        self.assertAlmostEqual(sum(move.line_ids.mapped("credit")), surplus, places=2)
-        payable = move.line_ids.filtered(
-            lambda line: line.account_id == self.company.coop_shu_payable_account_id
-        )
-        by_partner = {line.partner_id: line.credit for line in payable}
-        for line in wizard.line_ids:
-            self.assertAlmostEqual(by_partner[line.partner_id], line.total, places=2)
 
     def test_post_to_voluntary_savings(self):
+        """Rp 400,000: members' parts 80,000 each, split 3 to 1: A gets
+        60,000 + 60,000 on top of her Rp 300,000 of voluntary savings."""
         wizard = self.wizard(400_000, distribution="savings")
-        share_a = wizard.line_ids.filtered(
-            lambda line: line.partner_id == self.member_a
-        ).total
         account = self.env["desmigratif.savings.account"].search(
             [("partner_id", "=", self.member_a.id), ("product", "=", "sukarela")]
         )
-        before = account._get_balances()[account.id]
+        self.assertEqual(account._get_balances()[account.id], 300_000)
         wizard.action_post()
-        self.assertAlmostEqual(
-            account._get_balances()[account.id], before + share_a, places=2
-        )
+        self.assertEqual(account._get_balances()[account.id], 420_000)
 
     def test_percentages_must_total_100(self):
         with self.assertRaisesRegex(ValidationError, "total 100"):
@@ -192,10 +210,8 @@ class TestShu(CoopCase):
         self.assertFalse(self.posted_shu())
 
     def test_savings_shu_kept_once_withdrawn(self):
+        """Member A's Rp 300,000 plus her SHU of Rp 120,000, less 300,001."""
         wizard = self.wizard(400_000, distribution="savings")
-        share_a = wizard.line_ids.filtered(
-            lambda line: line.partner_id == self.member_a
-        ).total
         wizard.action_post()
         account = self.env["desmigratif.savings.account"].search(
             [("partner_id", "=", self.member_a.id), ("product", "=", "sukarela")]
@@ -206,4 +222,4 @@ class TestShu(CoopCase):
         with self.assertRaisesRegex(UserError, "Bawon"):
             shu.with_user(self.user_manager).action_reverse()
         self.assertEqual(shu.state, "posted")
-        self.assertEqual(account._get_balances()[account.id], share_a - 1)
+        self.assertEqual(account._get_balances()[account.id], 119_999)

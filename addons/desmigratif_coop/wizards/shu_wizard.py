@@ -4,8 +4,12 @@ import psycopg2
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_round, mute_logger
+from odoo.tools import mute_logger
 from odoo.tools.misc import format_date, formatLang
+
+from odoo.addons.desmigratif_base.tools.money import payout_unit, split_amount
+
+from ..tools.loan_arithmetic import shu_parts
 
 # (part, company percentage field, label)
 PARTS = (
@@ -18,26 +22,6 @@ PARTS = (
     ("social", "coop_shu_social_pct"),
 )
 MEMBER_PRODUCTS = ("pokok", "wajib", "sukarela")
-
-
-def split_exactly(total, weights, currency):
-    """Split ``total`` in proportion to ``weights`` so the rounded parts sum to
-    it exactly: each part is rounded down to the currency unit and the units
-    left go to the largest remainders."""
-    unit = currency.rounding
-    total_units = int(float_round(total / unit, precision_digits=0))
-    weight_sum = sum(weights)
-    if not weight_sum:
-        return [0.0] * len(weights)
-    raw = [total_units * weight / weight_sum for weight in weights]
-    units = [int(value) for value in raw]
-    left = total_units - sum(units)
-    order = sorted(
-        range(len(raw)), key=lambda index: raw[index] - units[index], reverse=True
-    )
-    for index in order[:left]:
-        units[index] += 1
-    return [currency.round(count * unit) for count in units]
 
 
 class DesmigratifShuWizard(models.TransientModel):
@@ -188,15 +172,27 @@ class DesmigratifShuWizard(models.TransientModel):
             )
             wizard.surplus = max(-(balance or 0.0), 0.0)
 
+    def _payout_unit(self):
+        return payout_unit(self.currency_id.rounding, self.currency_id.name)
+
     def _part_amounts(self):
+        """The surplus split by the village's percentages, in whole rupiah
+        (``tools/loan_arithmetic.shu_parts``)."""
         self.ensure_one()
-        weights = [self.company_id[field] for _part, field in PARTS]
-        amounts = split_exactly(self.surplus, weights, self.currency_id)
-        return dict(zip([part for part, _field in PARTS], amounts, strict=True))
+        parts = shu_parts(
+            self.surplus,
+            [(part, self.company_id[field]) for part, field in PARTS],
+            self._payout_unit(),
+        )
+        return {part: self.currency_id.round(amount) for part, amount in parts.items()}
 
     @api.depends("surplus", "company_id")
     def _compute_parts(self):
         for wizard in self:
+            if not wizard.currency_id:  # a new wizard before its village is set
+                for part, _field in PARTS:
+                    wizard[f"{part}_amount"] = 0.0
+                continue
             for part, amount in wizard._part_amounts().items():
                 wizard[f"{part}_amount"] = amount
 
@@ -250,15 +246,12 @@ class DesmigratifShuWizard(models.TransientModel):
             key=lambda partner: (partner.name or "", partner.id),
         )
         parts = self._part_amounts()
-        capital = split_exactly(
-            parts["capital"],
-            [max(savings.get(p, 0.0), 0.0) for p in partners],
-            self.currency_id,
+        unit = self._payout_unit()
+        capital = split_amount(
+            parts["capital"], [savings.get(p, 0.0) for p in partners], unit
         )
-        business = split_exactly(
-            parts["business"],
-            [max(fees.get(p, 0.0), 0.0) for p in partners],
-            self.currency_id,
+        business = split_amount(
+            parts["business"], [fees.get(p, 0.0) for p in partners], unit
         )
         return [
             {

@@ -216,7 +216,7 @@ class TestLoanQuality(CoopReportsCase):
     def test_demo_late_loan(self):
         """The demo's group loan of Rp 1,200,000 to the Singkong group, never
         repaid: 100, 200 and 400 days after its first due date."""
-        loan = self.env.ref("desmigratif_coop.demo_loan_sulastri", False)
+        loan = self.env.ref("desmigratif_demo.demo_loan_sulastri", False)
         if not loan:
             self.skipTest("No demo data")
         company = loan.company_id

@@ -8,4 +8,4 @@ from . import parenting_timetable
 from . import child
 from . import parenting_session
 from . import parenting_attendance
-from . import demo
+from . import res_partner

@@ -3,6 +3,8 @@ from urllib.parse import quote
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools.attendance import absence_streak, attendance_rate
+
 DESMIGRATIF_USER = "desmigratif_base.group_desmigratif_user"
 # The groups that may read a child at all. Non-stored related and computed
 # fields read their source as superuser: they carry the groups themselves, so
@@ -168,13 +170,12 @@ class DesmigratifChild(models.Model):
             )
         }
         for child in self:
-            held = sum(
-                count
-                for (child_id, __), count in counts.items()
-                if child_id == child.id
-            )
-            child.attendance_rate = (
-                100.0 * counts.get((child.id, "H"), 0) / held if held else 0.0
+            child.attendance_rate = attendance_rate(
+                {
+                    code: count
+                    for (child_id, code), count in counts.items()
+                    if child_id == child.id
+                }
             )
 
     @api.constrains("partner_id", "guardian_id", "migrant_parent_id")
@@ -268,9 +269,9 @@ class DesmigratifChild(models.Model):
     def _absence_streaks(self):
         """Return {child id: number of held sessions in a row marked A}.
 
-        One query for any number of children: the lines of held sessions are
-        ranked from the newest, and the streak ends at the first line not
-        marked A.
+        One query for any number of children: the codes of the held sessions,
+        newest first; ``tools/attendance.absence_streak`` counts the A up to
+        the first other code.
         """
         if not self.ids:
             return {}
@@ -282,27 +283,21 @@ class DesmigratifChild(models.Model):
         )
         self.env.cr.execute(
             """
-            WITH ranked AS (
-                SELECT line.child_id, line.code,
-                       row_number() OVER (
-                           PARTITION BY line.child_id
-                           ORDER BY session.date DESC, session.time_from DESC,
-                                    session.id DESC
-                       ) AS rank
-                  FROM desmigratif_parenting_attendance line
-                  JOIN desmigratif_parenting_session session
-                    ON session.id = line.session_id
-                 WHERE line.child_id IN %s AND session.state = 'done'
-            )
-            SELECT child_id,
-                   COALESCE(MIN(rank) FILTER (WHERE code IS DISTINCT FROM 'A'),
-                            MAX(rank) + 1) - 1
-              FROM ranked
-             GROUP BY child_id
+            SELECT line.child_id,
+                   array_agg(line.code ORDER BY session.date DESC,
+                             session.time_from DESC, session.id DESC)
+              FROM desmigratif_parenting_attendance line
+              JOIN desmigratif_parenting_session session
+                ON session.id = line.session_id
+             WHERE line.child_id IN %s AND session.state = 'done'
+          GROUP BY line.child_id
             """,
             [tuple(self.ids)],
         )
-        return dict(self.env.cr.fetchall())
+        return {
+            child_id: absence_streak(codes)
+            for child_id, codes in self.env.cr.fetchall()
+        }
 
     def _schedule_home_visits(self):
         """Give the officer a home visit for children absent too many times.

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.attendance import attendance_rate
 from .child import PARENTING
 
 CODES = [
@@ -150,8 +151,12 @@ class DesmigratifParentingAttendance(models.Model):
             )
         )
         for totals in [*children.values(), *by_place.values()]:
-            totals["rate"] = (
-                100.0 * totals["H"] / totals["total"] if totals["total"] else 0.0
+            totals["rate"] = attendance_rate(
+                {
+                    code: count
+                    for code, count in totals.items()
+                    if code not in ("late", "total")
+                }
             )
         return {
             "places": [

@@ -1,3 +1,5 @@
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date
@@ -91,16 +93,23 @@ class DesmigratifParentingSession(models.Model):
 
     @api.depends("line_ids.code", "line_ids.late")
     def _compute_code_counts(self):
+        """Count the sheet's codes: one query for saved sessions, and the lines
+        on screen for a sheet being edited (so the counts follow each tap)."""
+        saved = self.filtered(lambda session: isinstance(session.id, int))
         counts = {
             (session.id, code, late): count
             for session, code, late, count in self.env[
                 "desmigratif.parenting.attendance"
             ]._read_group(
-                [("session_id", "in", self.ids)],
+                [("session_id", "in", saved.ids)],
                 ["session_id", "code", "late"],
                 ["__count"],
             )
         }
+        for session in self - saved:
+            for line in session.line_ids:
+                key = (session.id, line.code, line.late)
+                counts[key] = counts.get(key, 0) + 1
         fields_by_code = {
             "H": "present_count",
             "S": "sick_count",
@@ -174,6 +183,47 @@ class DesmigratifParentingSession(models.Model):
         self.env["desmigratif.parenting.attendance"].invalidate_model()
         self.invalidate_recordset(["line_ids"])
         return self
+
+    @api.model
+    def action_open_today(self):
+        """Open today's sessions; on a day without any, say when the next one is.
+
+        The volunteer's home screen: an empty kanban alone would leave her
+        wondering whether the tablet works, so the empty page names the next
+        planned session (or says that none is planned yet).
+        """
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "desmigratif_parenting.action_desmigratif_parenting_session_today"
+        )
+        action["help"] = self._no_session_today_help()
+        return action
+
+    def _next_session(self):
+        """The first planned session after today, in the user's villages."""
+        return self.search(
+            [("date", ">", fields.Date.context_today(self)), ("state", "=", "planned")],
+            order="date, time_from, id",
+            limit=1,
+        )
+
+    def _no_session_today_help(self):
+        """The empty page of today's sessions, naming the next session."""
+        title = Markup('<p class="o_view_nocontent_smiling_face">%s</p>') % (
+            self.env._("No session today")
+        )
+        session = self._next_session()
+        if not session:
+            return title + Markup("<p>%s</p>") % self.env._(
+                "No session is planned yet: an officer generates the month's "
+                "sessions from the weekly timetables of the places."
+            )
+        when = format_date(self.env, session.date, date_format="EEEE d MMMM y")
+        return title + Markup("<p>%s</p>") % self.env._(
+            "Next session: %(date)s, %(hours)s at %(place)s.",
+            date=when,
+            hours=f"{format_hour(session.time_from)}-{format_hour(session.time_to)}",
+            place=session.place_id.name,
+        )
 
     def action_refresh_sheet(self):
         self._check_state(("planned",))

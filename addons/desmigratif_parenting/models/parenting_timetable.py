@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .parenting_session import format_hour
+
 WEEKDAYS = [
     ("0", "Monday"),
     ("1", "Tuesday"),
@@ -13,6 +15,8 @@ WEEKDAYS = [
 
 
 class DesmigratifParentingTimetable(models.Model):
+    """A weekly slot of a place, from which the month's sessions are made."""
+
     _name = "desmigratif.parenting.timetable"
     _description = "Weekly Timetable Slot"
     _order = "place_id, weekday, time_from"
@@ -47,6 +51,18 @@ class DesmigratifParentingTimetable(models.Model):
             "This place already has a session starting at this time on this day.",
         ),
     ]
+
+    @api.depends("weekday", "time_from", "time_to", "place_id.name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """Name a slot as people say it: "Monday 08:00-10:00, Rumah Edukasi"."""
+        days = dict(self._fields["weekday"]._description_selection(self.env))
+        for slot in self:
+            slot.display_name = (
+                f"{days.get(slot.weekday, '')} "
+                f"{format_hour(slot.time_from)}-{format_hour(slot.time_to)}, "
+                f"{slot.place_id.name or ''}"
+            )
 
     @api.constrains("time_from", "time_to")
     def _check_times(self):

@@ -6,3 +6,7 @@ from . import test_access
 from . import test_child
 from . import test_performance
 from . import test_integrity
+from . import test_attendance_rules
+from . import test_volunteer
+from . import test_volunteer_tour
+from . import test_resident_form

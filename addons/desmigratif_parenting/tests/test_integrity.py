@@ -358,7 +358,7 @@ class TestVolunteerGroups(ParentingCase):
 
     def test_demo_volunteer_holds_the_volunteer_group_only(self):
         demo = self.env.ref(
-            "desmigratif_parenting.demo_user_volunteer", raise_if_not_found=False
+            "desmigratif_demo.demo_user_volunteer", raise_if_not_found=False
         )
         if not demo:
             self.skipTest("Demo data not loaded.")

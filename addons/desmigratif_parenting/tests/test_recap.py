@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+from lxml import etree
+
 from odoo.tests import tagged
 
 from .common import ParentingCase
@@ -7,6 +9,8 @@ from .common import ParentingCase
 
 @tagged("post_install", "-at_install")
 class TestRecap(ParentingCase):
+    KEYS = ("sessions", "H", "S", "I", "A", "late", "total", "rate")
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -40,19 +44,6 @@ class TestRecap(ParentingCase):
             dict.fromkeys(cls.house_children, "A"),
         )  # fmt: skip
 
-    def expected(self, marks_list, children):
-        totals = {"H": 0, "S": 0, "I": 0, "A": 0, "late": 0, "total": 0}
-        for marks in marks_list:
-            for child, mark in marks.items():
-                if child not in children:
-                    continue
-                code, late = mark if isinstance(mark, tuple) else (mark, False)
-                totals[code] += 1
-                totals["late"] += late
-                totals["total"] += 1
-        totals["rate"] = 100.0 * totals["H"] / totals["total"]
-        return totals
-
     def recap(self):
         month_start = self.MONDAY.replace(day=1)
         return self.Line._monthly_recap(
@@ -60,34 +51,44 @@ class TestRecap(ParentingCase):
         )
 
     def test_recap_per_child(self):
+        """Counted by hand from the four March sessions above (rate = H / all)."""
         rows = {row["child"]: row for row in self.recap()["children"]}
         self.assertEqual(set(rows), set(self.house_children | self.post_children))
-        for child in self.house_children:
-            expected = self.expected(self.marks, child)
-            for key, value in expected.items():
-                self.assertAlmostEqual(
-                    rows[child][key], value, msg=f"{child.name} {key}"
-                )
-        self.assertEqual(rows[self.first]["total"], len(self.marks))
+        expected = {
+            self.first: {"H": 3, "S": 0, "I": 1, "A": 0, "late": 1, "total": 4,
+                         "rate": 75.0},
+            self.second: {"H": 2, "S": 1, "I": 0, "A": 1, "late": 0, "total": 4,
+                          "rate": 50.0},
+            self.third: {"H": 1, "S": 1, "I": 0, "A": 2, "late": 1, "total": 4,
+                         "rate": 25.0},
+            self.post_children[0]: {"H": 1, "S": 0, "I": 0, "A": 0, "late": 0,
+                                    "total": 1, "rate": 100.0},
+            self.post_children[1]: {"H": 0, "S": 0, "I": 1, "A": 0, "late": 0,
+                                    "total": 1, "rate": 0.0},
+        }  # fmt: skip
+        for child, values in expected.items():
+            for key, value in values.items():
+                self.assertEqual(rows[child][key], value, msg=f"{child.name} {key}")
 
     def test_recap_per_place(self):
         rows = {row["place"]: row for row in self.recap()["places"]}
-        house = rows[self.house]
-        self.assertEqual(house["sessions"], len(self.marks))
-        for key, value in self.expected(self.marks, self.house_children).items():
-            self.assertAlmostEqual(house[key], value, msg=key)
-        post = rows[self.post]
-        self.assertEqual(post["sessions"], 1)
-        for key, value in self.expected(self.post_marks, self.post_children).items():
-            self.assertAlmostEqual(post[key], value, msg=key)
+        house = {key: rows[self.house][key] for key in self.KEYS}
+        self.assertEqual(
+            house,
+            {"sessions": 4, "H": 6, "S": 2, "I": 1, "A": 3, "late": 2, "total": 12,
+             "rate": 50.0},
+        )  # fmt: skip
+        post = {key: rows[self.post][key] for key in self.KEYS}
+        self.assertEqual(
+            post,
+            {"sessions": 1, "H": 1, "S": 0, "I": 1, "A": 0, "late": 0, "total": 2,
+             "rate": 50.0},
+        )  # fmt: skip
 
     def test_child_rate_and_report(self):
-        # The next month's held session counts in the child's overall rate.
-        all_marks = [*self.marks, dict.fromkeys(self.house_children, "A")]
-        self.assertAlmostEqual(
-            self.first.attendance_rate,
-            self.expected(all_marks, self.first)["rate"],
-        )
+        # The next month's held session (A) counts in the child's overall
+        # rate: 3 H out of 5 sessions.
+        self.assertEqual(self.first.attendance_rate, 60.0)
         wizard = self.env["desmigratif.parenting.recap"].create(
             {"date_from": self.MONDAY.replace(day=1),
              "date_to": self.MONDAY.replace(day=31)}
@@ -95,8 +96,18 @@ class TestRecap(ParentingCase):
         html, __ = self.env["ir.actions.report"]._render_qweb_html(
             "desmigratif_parenting.report_parenting_recap", wizard.ids
         )
-        html = html.decode()
-        self.assertIn(self.first.name, html)
-        self.assertIn(self.house.name, html)
-        rate = self.expected(self.marks, self.house_children)["rate"]
-        self.assertIn(f"{rate:.1f}", html)
+        rows = [
+            [" ".join("".join(cell.itertext()).split()) for cell in row.iter("td")]
+            for row in etree.fromstring(html, etree.HTMLParser()).iter("tr")
+        ]
+        self.assertIn(["Test House", "4", "6", "2", "1", "3", "2", "50.0 %"], rows)
+        self.assertIn(["Test TPQ Post", "1", "1", "0", "1", "0", "0", "50.0 %"], rows)
+        for child, cells in (
+            ("Test House Child 0", ["4", "3", "0", "1", "0", "1", "75.0 %"]),
+            ("Test House Child 1", ["4", "2", "1", "0", "1", "0", "50.0 %"]),
+            ("Test House Child 2", ["4", "1", "1", "0", "2", "1", "25.0 %"]),
+            ("Test TPQ Post Child 0", ["1", "1", "0", "0", "0", "0", "100.0 %"]),
+            ("Test TPQ Post Child 1", ["1", "0", "0", "1", "0", "0", "0.0 %"]),
+        ):
+            place = child.rsplit(" Child", 1)[0]
+            self.assertIn([place, child, *cells], rows, child)

@@ -14,4 +14,6 @@ from . import pos_session
 from . import pos_order_line
 from . import profit_share
 from . import profit_share_line
-from . import demo
+from . import pos_config
+from . import pos_bill
+from . import pos_order

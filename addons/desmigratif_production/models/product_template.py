@@ -1,24 +1,14 @@
-import re
-from datetime import date, timedelta
+from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import ValidationError
 
-PIRT_SEPARATORS = re.compile(r"[\s.\-/]")
-# ASCII digits only: \d would also take Arabic-Indic or full-width digits.
-PIRT_DIGITS = re.compile(r"[0-9]{15}")
-
-
-def parse_pirt_number(value):
-    """The P-IRT number without its separators, or None when it is not one.
-
-    A number is text of exactly 15 ASCII digits once spaces, dots, dashes and
-    slashes are removed. An integer is refused too: it would lose a leading zero.
-    """
-    if not isinstance(value, str):
-        return None
-    number = PIRT_SEPARATORS.sub("", value)
-    return number if PIRT_DIGITS.fullmatch(number) else None
+from ..tools.permit import (
+    parse_pirt_number,
+    pirt_expiry_date,
+    pirt_regency,
+    pirt_state,
+)
 
 
 class ProductTemplate(models.Model):
@@ -65,9 +55,7 @@ class ProductTemplate(models.Model):
     def _compute_desmigratif_pirt_expiry_date(self):
         for product in self:
             number = product.desmigratif_pirt_number
-            product.desmigratif_pirt_expiry_date = (
-                date(2000 + int(number[-2:]), 12, 31) if number else False
-            )
+            product.desmigratif_pirt_expiry_date = pirt_expiry_date(number) or False
 
     @api.depends("desmigratif_pirt_expiry_date", "desmigratif_is_food")
     @api.depends_context("company")
@@ -81,13 +69,7 @@ class ProductTemplate(models.Model):
 
     @staticmethod
     def _desmigratif_pirt_state_on(expiry, today, warning):
-        if not expiry:
-            return "missing"
-        if expiry < today:
-            return "expired"
-        if expiry <= today + warning:
-            return "expiring"
-        return "valid"
+        return pirt_state(expiry, today, warning)
 
     def _search_desmigratif_pirt_state(self, operator, value):
         if operator not in ("=", "!=", "in", "not in"):
@@ -134,10 +116,40 @@ class ProductTemplate(models.Model):
             )
         )
 
+    @api.model
+    def _desmigratif_untaxed(self, company):
+        """Whether a group product of this village is sold without VAT by default.
+
+        The one place of the rule: groups are small producers (below the PKP
+        threshold) that charge no PPN; taxes set on a product still win.
+        """
+        return bool(company.desmigratif_products_without_vat)
+
+    @api.model
+    def _desmigratif_default_taxes(self, vals):
+        if vals.get("desmigratif_group_id") and "taxes_id" not in vals:
+            company = self.env["res.company"].browse(vals.get("company_id"))
+            if self._desmigratif_untaxed(company or self.env.company):
+                vals["taxes_id"] = [Command.clear()]
+        return vals
+
+    @api.onchange("desmigratif_group_id")
+    def _onchange_desmigratif_group_id_taxes(self):
+        """In the form the default taxes are already there: take them off too."""
+        company = self.company_id or self.env.company
+        if (
+            self.desmigratif_group_id
+            and self._desmigratif_untaxed(company)
+            and self.taxes_id
+            and self.taxes_id._origin == company.account_sale_tax_id
+        ):
+            self.taxes_id = False
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             self._desmigratif_normalize_pirt(vals)
+            self._desmigratif_default_taxes(vals)
         return super().create(vals_list)
 
     def write(self, vals):
@@ -154,13 +166,13 @@ class ProductTemplate(models.Model):
             regency = product.company_id.desmigratif_regency_code or (
                 self.env.company.desmigratif_regency_code
             )
-            if regency and number[3:7] != regency:
+            if regency and pirt_regency(number) != regency:
                 raise ValidationError(
                     self.env._(
                         "P-IRT Number: digits 4 to 7 (%(code)s) are the regency that "
                         "issued the permit and must be this village's regency code "
                         "%(regency)s.",
-                        code=number[3:7],
+                        code=pirt_regency(number),
                         regency=regency,
                     )
                 )

@@ -2,7 +2,10 @@ from datetime import datetime, time, timedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import float_round
+
+from odoo.addons.desmigratif_base.tools.money import payout_unit
+
+from ..tools.profit_share_arithmetic import member_weights, split_profit
 
 INCOME_TYPES = ("income", "income_other")
 
@@ -362,11 +365,12 @@ class DesmigratifProfitShare(models.Model):
     def _compute_lines(self):
         """Split the profit among the members who took part in the covered runs.
 
-        Rounding rule (largest remainder): every share is first rounded down to the
-        currency's smallest unit; the units left over go one each to the members
-        with the largest cut-off fractions (ties: the larger weight, then the
-        members in alphabetical order). The shares therefore add up exactly to the
-        profit.
+        Rounding rule (largest remainder, ``tools/profit_share_arithmetic.py``):
+        every share is first rounded down to a whole rupiah; the rupiah left over
+        go one each to the members with the largest cut-off fractions (ties: the
+        larger weight, then the members in alphabetical order). The shares add
+        up exactly to the profit; on a database still counting sen, the sen of
+        the profit stay with the group (the entry moves only what is shared).
         """
         self.ensure_one()
         attended = (
@@ -387,8 +391,10 @@ class DesmigratifProfitShare(models.Model):
                 )
             )
         weights = [
-            (partner, count, 1 if self.weighting == "equal" else count)
-            for partner, count in attended
+            (partner, count, weight)
+            for (partner, count), weight in zip(
+                attended, member_weights(attended, self.weighting), strict=True
+            )
         ]
         amounts = self._split(self.profit, [weight for __, __, weight in weights])
         lines = [Command.clear()] + [
@@ -406,21 +412,10 @@ class DesmigratifProfitShare(models.Model):
             self.line_ids = lines
 
     def _split(self, total, weights):
-        """Split ``total`` by ``weights`` in currency units, largest remainder first."""
-        unit = self.currency_id.rounding
-        units = int(float_round(total / unit, precision_digits=0))
-        total_weight = sum(weights)
-        floors, fractions = [], []
-        for index, weight in enumerate(weights):
-            exact_units = units * weight / total_weight
-            floor_units = int(exact_units)
-            floors.append(floor_units)
-            fractions.append((exact_units - floor_units, weight, -index))
-        left = units - sum(floors)
-        order = sorted(range(len(weights)), key=lambda i: fractions[i], reverse=True)
-        for index in order[:left]:
-            floors[index] += 1
-        return [self.currency_id.round(count * unit) for count in floors]
+        """Split ``total`` by ``weights`` in whole rupiah, largest remainder first."""
+        currency = self.currency_id
+        unit = payout_unit(currency.rounding, currency.name)
+        return [currency.round(amount) for amount in split_profit(total, weights, unit)]
 
     def _member_credit_vals(self, label):
         """Journal items crediting each member's share: a payable by default."""
@@ -463,7 +458,7 @@ class DesmigratifProfitShare(models.Model):
                     "account_id": company._desmigratif_production_account(
                         "desmigratif_profit_share_account_id"
                     ).id,
-                    "balance": self.profit,
+                    "balance": sum(self.line_ids.mapped("amount")),
                 }
             )
         ]

@@ -1,4 +1,4 @@
-from odoo import Command, api, fields, models
+from odoo import Command, fields, models
 
 # Accounts this module needs, created on first use when the village has none set:
 # (settings field, code, name, account type, reconcile)
@@ -34,6 +34,12 @@ class ResCompany(models.Model):
         string="P-IRT Warning Days",
         default=90,
         help="A P-IRT permit that expires within this many days shows as expiring.",
+    )
+    desmigratif_products_without_vat = fields.Boolean(
+        string="Village Products without VAT",
+        default=True,
+        help="The production groups are small producers that charge no VAT (PPN): "
+        "a new group product gets no sales tax, unless taxes are set on it.",
     )
     desmigratif_profit_share_weighting = fields.Selection(
         [("equal", "Equal among participants"), ("runs", "Weighted by runs attended")],
@@ -104,16 +110,3 @@ class ResCompany(models.Model):
             order="sequence, id",
             limit=1,
         )
-
-    @api.model
-    def _desmigratif_demo_ensure_chart(self):
-        """Demo only: load the generic chart on the main company if it has none yet.
-
-        Odoo loads the chart of a company only once every module of the installation
-        is loaded; the demo grants and point of sale of this module need it earlier.
-        """
-        company = self.env.ref("base.main_company")
-        if not company.chart_template:
-            self.env["account.chart.template"].try_loading(
-                "generic_coa", company, install_demo=False
-            )

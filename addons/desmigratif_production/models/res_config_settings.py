@@ -7,6 +7,9 @@ class ResConfigSettings(models.TransientModel):
     desmigratif_permit_warning_days = fields.Integer(
         related="company_id.desmigratif_permit_warning_days", readonly=False
     )
+    desmigratif_products_without_vat = fields.Boolean(
+        related="company_id.desmigratif_products_without_vat", readonly=False
+    )
     desmigratif_profit_share_weighting = fields.Selection(
         related="company_id.desmigratif_profit_share_weighting", readonly=False
     )

@@ -6,3 +6,6 @@ from . import test_grant_training
 from . import test_access
 from . import test_integrity
 from . import test_pos_tour
+from . import test_profit_share_rules
+from . import test_post_init_hook
+from . import test_pos_stall

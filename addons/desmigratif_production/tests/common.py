@@ -1,11 +1,14 @@
-from datetime import date
-
 from odoo import Command, fields
-from odoo.tests import Form, TransactionCase
+from odoo.tests import Form, TransactionCase, freeze_time
 
 
+@freeze_time("2026-06-15 09:00:00")
 class ProductionCommon(TransactionCase):
-    """A production group with three members, a food product, its BoM and stock."""
+    """A production group with three members, a food product, its BoM and stock.
+
+    The clock stands still on 15 June 2026 for the whole class (and the classes
+    built on it): the product's P-IRT permit runs to the end of 2029, runs and
+    sales are dated that day."""
 
     @classmethod
     def setUpClass(cls):
@@ -51,7 +54,7 @@ class ProductionCommon(TransactionCase):
                 "list_price": 10.0,
                 "taxes_id": [Command.clear()],
                 "desmigratif_is_food": True,
-                "desmigratif_pirt_number": cls.pirt_number(date.today().year + 3),
+                "desmigratif_pirt_number": cls.pirt_number(2029),
                 "desmigratif_group_id": cls.group.id,
             }
         )

@@ -1,10 +1,17 @@
-from odoo import Command
+from datetime import timedelta
+
+from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
 class TestPosTour(HttpCase):
-    """A cashier sells two groups' products at the stall; revenue lands by group."""
+    """A cashier sells two groups' products at the stall; revenue lands by group.
+
+    The dodol is lot-tracked food with three lots in the stall's stock: one
+    expired, one expiring in 60 days (made first) and one in 20 days; the
+    cashier taps it and the sale takes the 20-day lot.
+    """
 
     @classmethod
     def setUpClass(cls):
@@ -20,6 +27,9 @@ class TestPosTour(HttpCase):
                 "name": "Tour Dodol Salak",
                 "list_price": 3.0,
                 "available_in_pos": True,
+                "is_storable": True,
+                "tracking": "lot",
+                "use_expiration_date": True,
                 "taxes_id": [Command.clear()],
                 "desmigratif_group_id": cls.salak.id,
             }
@@ -45,6 +55,26 @@ class TestPosTour(HttpCase):
                 "payment_method_ids": [Command.set(cls.cash.ids)],
             }
         )
+        location = cls.config.picking_type_id.default_location_src_id
+        now = fields.Datetime.now()
+        cls.lots = {}
+        for name, days in (
+            ("TOUR-LOT-EXPIRED", -3),
+            ("TOUR-LOT-LATE", 60),
+            ("TOUR-LOT-EARLY", 20),
+        ):
+            lot = cls.env["stock.lot"].create(
+                {
+                    "name": name,
+                    "product_id": cls.dodol.id,
+                    "company_id": cls.company.id,
+                    "expiration_date": now + timedelta(days=days),
+                }
+            )
+            cls.env["stock.quant"]._update_available_quantity(
+                cls.dodol, location, 10, lot_id=lot
+            )
+            cls.lots[name] = lot
         cls.cashier = new_test_user(
             cls.env,
             login="prod_tour_cashier",
@@ -64,6 +94,14 @@ class TestPosTour(HttpCase):
         self.assertEqual(order.state, "paid")
         self.assertEqual(order.lines.product_id, self.dodol | self.cloth)
         self.assertEqual(order.lines.desmigratif_group_id, self.salak | self.batik)
+        dodol_lines = order.lines.filtered(lambda line: line.product_id == self.dodol)
+        self.assertEqual(sum(dodol_lines.mapped("qty")), 2)
+        self.assertEqual(
+            dodol_lines.pack_lot_ids.mapped("lot_name"),
+            ["TOUR-LOT-EARLY", "TOUR-LOT-EARLY"],
+        )
+        self.assertEqual(len(order.payment_ids), 1, "no payment line of 0")
+        self.assertEqual(order.payment_ids.amount, 31)
         session.post_closing_cash_details(order.amount_total)
         session.close_session_from_ui()
         self.assertEqual(session.state, "closed")

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -9,6 +9,9 @@ from .common import ProductionCommon
 
 @tagged("post_install", "-at_install")
 class TestProfitShare(ProductionCommon):
+    # the runs, sales and shares of these tests happen on 15 June 2026
+    freeze_time = "2026-06-15 10:00:00"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -60,68 +63,68 @@ class TestProfitShare(ProductionCommon):
             {"group_id": self.group.id, "weighting": weighting, **vals}
         )
 
-    def expected_profit(self, revenue, other_costs):
-        run_cost = self.run1.desmigratif_cost + self.run2.desmigratif_cost
-        return self.currency.round(revenue - other_costs - run_cost)
+    def shares(self, share):
+        return {
+            line.partner_id.name: (line.runs_attended, line.weight, line.amount)
+            for line in share.line_ids
+        }
 
     def test_equal_share(self):
+        """20 dodol at Rp 10 is Rp 200 of revenue; the two runs used 5 kg of
+        salak at Rp 2 each (Rp 20); packaging cost Rp 7. Profit Rp 173: 57.67
+        each, so Rp 58, 58 and 57 (the rupiah left go to the first names)."""
         self.sell_invoice(20, 10.0)
         self.post_expense(7.0)
         share = self.new_share()
         share.action_compute()
-        profit = self.expected_profit(200.0, 7.0)
         self.assertEqual(share.production_ids, self.run1 | self.run2)
-        self.assertEqual(self.currency.compare_amounts(share.revenue, 200.0), 0)
-        self.assertEqual(self.currency.compare_amounts(share.other_costs, 7.0), 0)
-        self.assertEqual(self.currency.compare_amounts(share.profit, profit), 0)
-        self.assertEqual(share.line_ids.partner_id, self.members)
         self.assertEqual(
-            self.currency.compare_amounts(sum(share.line_ids.mapped("amount")), profit),
-            0,
-            "the shares add up exactly to the profit",
+            (share.revenue, share.run_cost, share.other_costs, share.profit),
+            (200, 20, 7, 173),
         )
-        exact = profit / 3
-        for line in share.line_ids:
-            self.assertLess(abs(line.amount - exact), self.currency.rounding)
-            self.assertEqual(line.weight, 1)
-        amounts = share.line_ids.mapped("amount")
-        self.assertLessEqual(max(amounts) - min(amounts), self.currency.rounding * 1.5)
+        self.assertEqual(
+            self.shares(share),
+            {
+                "Ani Test": (2, 1, 58),
+                "Budi Test": (2, 1, 58),
+                "Citra Test": (1, 1, 57),
+            },
+        )
 
     def test_weighted_share(self):
+        """Rp 200 - Rp 20 of salak = Rp 180, by runs attended 2:2:1 = 72, 72, 36."""
         self.sell_invoice(20, 10.0)
         share = self.new_share("runs")
         share.action_compute()
-        profit = self.expected_profit(200.0, 0.0)
-        runs = {line.partner_id: line.runs_attended for line in share.line_ids}
-        self.assertEqual(runs, {self.ani: 2, self.budi: 2, self.citra: 1})
-        total = sum(runs.values())
-        for line in share.line_ids:
-            self.assertLess(
-                abs(line.amount - profit * line.runs_attended / total),
-                self.currency.rounding,
-            )
+        self.assertEqual(share.profit, 180)
         self.assertEqual(
-            self.currency.compare_amounts(sum(share.line_ids.mapped("amount")), profit),
-            0,
+            self.shares(share),
+            {
+                "Ani Test": (2, 2, 72),
+                "Budi Test": (2, 2, 72),
+                "Citra Test": (1, 1, 36),
+            },
+        )
+
+    def test_weighted_share_remainder(self):
+        """Rp 211 - Rp 20 = Rp 191 by runs 2:2:1 is 76.40, 76.40 and 38.20:
+        Rp 76, 76, 38 and the rupiah left goes to Ani, first of the two
+        largest cut-offs."""
+        self.sell_invoice(1, 211.0)
+        share = self.new_share("runs")
+        share.action_compute()
+        self.assertEqual(share.profit, 191)
+        self.assertEqual(
+            {name: amount for name, (_r, _w, amount) in self.shares(share).items()},
+            {"Ani Test": 77, "Budi Test": 76, "Citra Test": 38},
         )
 
     def test_split_rounding_remainder(self):
+        """Whole rupiah: Rp 100 among three is 34, 33, 33; Rp 10 by 1:2:4
+        (1.43, 2.86, 5.71) is 1, 3, 6."""
         share = self.new_share()
-        unit = self.currency.rounding
-        amounts = share._split(100 * unit, [1, 1, 1])
-        self.assertEqual(
-            amounts,
-            [
-                self.currency.round(34 * unit),
-                self.currency.round(33 * unit),
-                self.currency.round(33 * unit),
-            ],
-        )
-        # largest fraction first: 10 units by 1/2/4 -> 1.43, 2.86, 5.71
-        self.assertEqual(
-            share._split(10 * unit, [1, 2, 4]),
-            [self.currency.round(n * unit) for n in (1, 3, 6)],
-        )
+        self.assertEqual(share._split(100, [1, 1, 1]), [34, 33, 33])
+        self.assertEqual(share._split(10, [1, 2, 4]), [1, 3, 6])
 
     def test_confirm_posts_entry(self):
         self.sell_invoice(20, 10.0)
@@ -139,17 +142,20 @@ class TestProfitShare(ProductionCommon):
         profit_account = self.company.desmigratif_profit_share_account_id
         payable = self.company.desmigratif_member_payable_account_id
         self.assertEqual(payable.account_type, "liability_payable")
-        debit = move.line_ids.filtered(lambda line: line.account_id == profit_account)
-        self.assertEqual(self.currency.compare_amounts(debit.debit, share.profit), 0)
-        credits = move.line_ids.filtered(lambda line: line.account_id == payable)
-        self.assertEqual(credits.partner_id, self.members)
-        for line in share.line_ids:
-            credit = credits.filtered(lambda c, p=line.partner_id: c.partner_id == p)
-            self.assertEqual(
-                self.currency.compare_amounts(credit.credit, line.amount), 0
-            )
+        # profit Rp 180 shared equally: 60 each
         self.assertEqual(
-            self.currency.compare_amounts(sum(move.line_ids.mapped("balance")), 0), 0
+            sorted(
+                (line.account_id.code, line.debit, line.credit, line.partner_id.name)
+                for line in move.line_ids
+            ),
+            sorted(
+                [
+                    (profit_account.code, 180, 0, False),
+                    (payable.code, 0, 60, "Ani Test"),
+                    (payable.code, 0, 60, "Budi Test"),
+                    (payable.code, 0, 60, "Citra Test"),
+                ]
+            ),
         )
         self.assertEqual((self.run1 | self.run2).desmigratif_profit_share_id, share)
         self.assertEqual(self.group.runs_since_share, 0)
@@ -196,12 +202,12 @@ class TestProfitShare(ProductionCommon):
 
     def test_rule_yearly(self):
         self.sell_invoice(20, 10.0)
-        today = fields.Date.today()
+        today = date(2026, 6, 15)
         self.group.write({"profit_share_rule": "yearly", "profit_share_date": False})
         share = self.new_share()
         with self.assertRaisesRegex(UserError, "set this year's Share Date"):
             share.action_compute()
-        self.group.profit_share_date = today + timedelta(days=10)
+        self.group.profit_share_date = date(2026, 6, 25)
         with self.assertRaisesRegex(UserError, "once a year, not before"):
             share.action_compute()
         self.group.profit_share_date = today
@@ -254,11 +260,11 @@ class TestProfitShare(ProductionCommon):
         share.action_compute()
         invoice_lines(9)
         queries_10 = measure()
-        self.assertEqual(self.currency.compare_amounts(share.revenue, 120.0), 0)
+        self.assertEqual(share.revenue, 120)
         invoice_lines(90)
         self.env.flush_all()
         self.env.invalidate_all()
         with self.assertQueryCount(queries_10):
             share.action_compute()
             self.env.flush_all()
-        self.assertEqual(self.currency.compare_amounts(share.revenue, 1020.0), 0)
+        self.assertEqual(share.revenue, 1020)

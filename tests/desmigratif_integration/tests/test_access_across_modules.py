@@ -28,7 +28,7 @@ class TestAccessAcrossModules(TransactionCase):
         cls.bookkeeper = user(
             "bendahara_uji", "desmigratif_coop.group_desmigratif_coop_bookkeeper"
         )
-        cls.member = cls.env.ref("desmigratif_base.demo_partner_bawon")
+        cls.member = cls.env.ref("desmigratif_demo.demo_partner_bawon")
         cls.cash = cls.env["desmigratif.savings.account"].search(
             [("product", "=", "group"), ("company_id", "=", village.id)], limit=1
         )

@@ -29,7 +29,7 @@ class TestClickEverywhere(HttpCase):
     def test_as_officer(self):
         officer = new_test_user(
             self.env,
-            login="petugas",
+            login="click_officer",
             groups="desmigratif_base.group_desmigratif_officer",
             company_id=self.env.ref("base.main_company").id,
         )

@@ -38,7 +38,7 @@ class TestDemoKuripan(TransactionCase):
 
     def test_participants_in_their_groups(self):
         for key, size in GROUP_SIZES.items():
-            group = self.env.ref(f"desmigratif_base.demo_group_{key}")
+            group = self.env.ref(f"desmigratif_demo.demo_group_{key}")
             with self.subTest(group=group.name):
                 self.assertEqual(group.member_count, size)
                 self.assertTrue(all(group.current_member_ids.mapped("is_participant")))

@@ -1,0 +1,2 @@
+"""Plain-Python rules of the cooperative (no Odoo import): the models call
+them, fast tests and the mutation run (tools/mutation.sh) exercise them."""

@@ -1,0 +1,2 @@
+from . import test_demo_registry
+from . import test_demo_money
