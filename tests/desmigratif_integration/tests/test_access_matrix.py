@@ -325,6 +325,24 @@ class TestAccessMatrix(HttpCase):
                 "company_id": village.id,
             }
         )
+        # The card is printed once the documents are complete: a second
+        # application of Budi's, complete, is the card the reports print.
+        village.desmigratif_regency_code = village.desmigratif_regency_code or "3307"
+        card_application = env["desmigratif.ak1.application"].create(
+            {
+                "applicant_id": budi.id,
+                "company_id": village.id,
+                **{
+                    f"doc_{doc}": base64.b64encode(SCAN_KTP)
+                    for doc in ("ktp", "kk", "photo", "diploma")
+                },
+                **{
+                    f"doc_{doc}_checked": True
+                    for doc in ("ktp", "kk", "photo", "diploma")
+                },
+            }
+        )
+        card_application.action_confirm_documents()
         # Only the families of active participants may file a complaint.
         active = env["desmigratif.participant"].search_count(
             [("company_id", "=", village.id), ("state", "=", "active")]
@@ -418,7 +436,7 @@ class TestAccessMatrix(HttpCase):
                 (child, GUARDIAN_MOBILE, re.escape(GUARDIAN_MOBILE)),
         }  # fmt: skip
         cls.reports = {
-            "desmigratif_base.report_ak1_card": (application, NIK_BUDI),
+            "desmigratif_base.report_ak1_card": (card_application, NIK_BUDI),
             "desmigratif_coop.report_savings_passbook": (
                 savings,
                 amount_pattern(DEPOSIT),
