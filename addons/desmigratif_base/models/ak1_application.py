@@ -1,3 +1,5 @@
+import psycopg2
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
@@ -179,7 +181,14 @@ class DesmigratifAk1Application(models.Model):
                         state=states[application.state],
                     )
                 )
-        for application in self.filtered(lambda a: a.state == "complete"):
+        to_number = self.filtered(lambda a: a.state == "complete")
+        if to_number and self.env.cr.readonly:
+            # /report/pdf serves its GET in a read-only transaction first: have
+            # Odoo serve it again in a read/write one before any query writes.
+            raise psycopg2.errors.ReadOnlySqlTransaction(
+                "numbering an AK-1 card needs a read/write transaction"
+            )
+        for application in to_number:
             application._check_regency()
             application._workflow_write(
                 {
