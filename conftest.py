@@ -40,8 +40,11 @@ def pytest_configure(config):
     config.pluginmanager.unregister(plugin)
     odoo.tools.config["test_enable"] = True  # importing odoo.tests is expected
     root = Path(__file__).resolve().parent
-    for folder in (root / "addons", root / "tests"):
-        if str(folder) not in odoo.addons.__path__:
+    # Odoo's own add-ons too (a source checkout keeps them beside the odoo
+    # package): the add-ons import what they extend (account's @template).
+    odoo_source_addons = Path(odoo.__file__).resolve().parent.parent / "addons"
+    for folder in (root / "addons", root / "tests", odoo_source_addons):
+        if folder.is_dir() and str(folder) not in odoo.addons.__path__:
             odoo.addons.__path__.append(str(folder))
     # as the plugin does with a database: plain unittest runs Odoo's test cases
     plugin.support_subtest()

@@ -27,6 +27,7 @@ MODULES = [
     "desmigratif_parenting",
     "desmigratif_production_coop",
     "desmigratif_coop_reports",
+    "desmigratif_l10n_id_efaktur",
     "desmigratif_demo",
     "desmigratif_integration",
 ]

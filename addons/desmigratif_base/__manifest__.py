@@ -33,6 +33,9 @@
         "wizards/village_setup_views.xml",
     ],
     "assets": {
+        "web.report_assets_pdf": [
+            "desmigratif_base/static/src/scss/report_pdf_font.scss",
+        ],
         "web.assets_tests": [
             "desmigratif_base/static/tests/tours/**/*",
         ],

@@ -2,7 +2,7 @@
     "name": "Desmigratif: Cooperative Savings and Loans",
     "summary": "Simpanan pokok, wajib and sukarela, kas kelompok, 3-month loans with "
     "jasa and penalties, KUR referrals and SHU, all posted in Odoo accounting",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",

@@ -2,7 +2,7 @@
     "name": "Desmigratif: Production Groups",
     "summary": "Production groups make, sell and share their profit (bagi hasil): "
     "products with P-IRT permits, production runs, POS sales by group",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Desmigratif",
     "author": "Desmigratif Kuripan developers",
     "website": "https://github.com/desmigratif/desmigratif-odoo",
@@ -23,6 +23,7 @@
         "data/pos_bill_data.xml",
         "views/desmigratif_group_views.xml",
         "views/product_template_views.xml",
+        "views/account_analytic_distribution_model_views.xml",
         "views/mrp_production_views.xml",
         "views/sale_order_views.xml",
         "views/profit_share_views.xml",

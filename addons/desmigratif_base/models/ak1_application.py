@@ -3,6 +3,8 @@ import psycopg2
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from ..tools.identity import nik_is_from_regency
+
 OFFICER = "desmigratif_base.group_desmigratif_officer"
 DOCUMENTS = ("ktp", "kk", "photo", "diploma")
 # What the officer confirmed: it changes only while the application is a draft.
@@ -212,7 +214,7 @@ class DesmigratifAk1Application(models.Model):
                     self.company_id.name,
                 )
             )
-        if not nik or nik[:4] != regency:
+        if not nik_is_from_regency(nik, regency):
             raise UserError(
                 self.env._(
                     "%(name)s's NIK is not from this regency (%(code)s): the AK-1 card "

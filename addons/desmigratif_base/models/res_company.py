@@ -1,61 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-# The first two digits of a NIK, and of a regency code, are the province as the
-# Ministry of Home Affairs (Kemendagri) numbers it. Keys are the ISO 3166-2:ID
-# codes Odoo gives Indonesia's provinces (res.country.state of base.id). A
-# province split off after people got their NIK keeps its parent's digits on
-# their cards, so it lists both; Odoo's Papua Barat still covers Papua Barat
-# Daya (96).
-NIK_PROVINCE_CODES = {
-    "AC": ("11",),
-    "SU": ("12",),
-    "SB": ("13",),
-    "RI": ("14",),
-    "JA": ("15",),
-    "SS": ("16",),
-    "BE": ("17",),
-    "LA": ("18",),
-    "BB": ("19",),
-    "KR": ("21",),
-    "JK": ("31",),
-    "JB": ("32",),
-    "JT": ("33",),
-    "YO": ("34",),
-    "JI": ("35",),
-    "BT": ("36",),
-    "BA": ("51",),
-    "NB": ("52",),
-    "NT": ("53",),
-    "KB": ("61",),
-    "KT": ("62",),
-    "KS": ("63",),
-    "KI": ("64",),
-    "KU": ("65", "64"),
-    "SA": ("71",),
-    "ST": ("72",),
-    "SN": ("73",),
-    "SG": ("74",),
-    "GO": ("75",),
-    "SR": ("76",),
-    "MA": ("81",),
-    "MU": ("82",),
-    "PA": ("91",),
-    "PB": ("92", "96"),
-    "PS": ("93", "91"),
-    "PT": ("94", "91"),
-    "PP": ("95", "91"),
-}
-
-
-def regency_code_in_province(regency_code, province_code):
-    """Whether a regency code (``3307``) can lie in a province (ISO code ``JT``).
-
-    Only the first two digits are compared, with the table above; a province
-    the table does not know is not judged.
-    """
-    prefixes = NIK_PROVINCE_CODES.get(province_code)
-    return not prefixes or (regency_code or "")[:2] in prefixes
+from ..tools.identity import NIK_PROVINCE_CODES, regency_code_in_province
 
 
 class ResCompany(models.Model):

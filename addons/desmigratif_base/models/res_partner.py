@@ -24,8 +24,10 @@ class ResPartner(models.Model):
         string="Village Resident",
         help="A person registered in this village's population records.",
     )
+    # Not labelled "NIK" alone: Odoo's e-Faktur adds a field of that label (see
+    # desmigratif_l10n_id_efaktur, which makes it this one).
     nik = fields.Char(
-        string="NIK",
+        string="NIK Number",
         groups=OFFICER,
         copy=False,
         tracking=True,

@@ -9,7 +9,9 @@ from odoo.tests import BaseCase
 from ..tools.identity import (
     IdentityNumberError,
     check_identity_number,
+    nik_is_from_regency,
     parse_nik_number,
+    regency_code_in_province,
 )
 
 
@@ -105,3 +107,61 @@ class TestIdentityRules(BaseCase):
         self.assertEqual(
             str(IdentityNumberError("zeros", "0" * 16)), "zeros: 0000000000000000"
         )
+
+    def test_nik_is_from_regency(self):
+        """3307 is Wonosobo (Central Java 33, regency 07); 3304 Banjarnegara."""
+        self.assertTrue(nik_is_from_regency("3307105203000001", "3307"))
+        self.assertFalse(nik_is_from_regency("3304105203000001", "3307"))
+        self.assertFalse(nik_is_from_regency("3307105203000001", "330"))
+        self.assertFalse(nik_is_from_regency("3307105203000001", "33071"))
+        self.assertFalse(nik_is_from_regency("3307105203000001", "33O7"))
+        self.assertFalse(nik_is_from_regency("3307105203000001", ""))
+        self.assertFalse(nik_is_from_regency("3307105203000001", None))
+        self.assertFalse(nik_is_from_regency("3307", "3307"))
+        self.assertFalse(nik_is_from_regency("３307105203000001", "3307"))
+        self.assertFalse(nik_is_from_regency(False, "3307"))
+        self.assertFalse(nik_is_from_regency(None, None))
+
+    def test_every_province_takes_its_regencies(self):
+        """A regency of every province (Kemendagri codes) is accepted in its
+        own province and refused in Jawa Tengah (33), and the other way round."""
+        regencies = {
+            "AC": "1101", "SU": "1201", "SB": "1301", "RI": "1401", "JA": "1501",
+            "SS": "1601", "BE": "1701", "LA": "1801", "BB": "1901", "KR": "2101",
+            "JK": "3171", "JB": "3201", "JT": "3307", "YO": "3471", "JI": "3501",
+            "BT": "3601", "BA": "5101", "NB": "5201", "NT": "5301", "KB": "6101",
+            "KT": "6201", "KS": "6301", "KI": "6401", "KU": "6501", "SA": "7101",
+            "ST": "7201", "SN": "7301", "SG": "7401", "GO": "7501", "SR": "7601",
+            "MA": "8101", "MU": "8201", "PA": "9101", "PB": "9201", "PS": "9301",
+            "PT": "9401", "PP": "9501",
+        }  # fmt: skip
+        for province, regency in regencies.items():
+            with self.subTest(province=province):
+                self.assertTrue(regency_code_in_province(regency, province))
+                # and every province refuses Wonosobo's, except Jawa Tengah
+                self.assertEqual(
+                    regency_code_in_province("3307", province), province == "JT"
+                )
+                self.assertEqual(
+                    regency_code_in_province(regency, "JT"), province == "JT"
+                )
+        # Papua's three new provinces keep Papua's 91 on older cards
+        for province in ("PS", "PT", "PP"):
+            with self.subTest(province=province):
+                self.assertTrue(regency_code_in_province("9101", province))
+
+    def test_province_table(self):
+        for code, province, fits in (
+            ("3307", "JT", True),
+            ("3507", "JT", False),
+            ("3471", "YO", True),
+            ("6501", "KU", True),
+            ("6401", "KU", True),
+            ("6401", "KI", True),
+            ("6501", "KI", False),
+            ("9101", "PS", True),
+            ("9301", "PS", True),
+            ("1101", "ZZ", True),
+        ):
+            with self.subTest(code=code, province=province):
+                self.assertEqual(regency_code_in_province(code, province), fits)

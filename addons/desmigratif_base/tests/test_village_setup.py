@@ -3,7 +3,6 @@ import base64
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import freeze_time, tagged
 
-from ..models.res_company import regency_code_in_province
 from .common import DesmigratifCase
 
 DOCUMENT = base64.b64encode(b"%PDF-1.4 scanned document")
@@ -121,22 +120,6 @@ class TestVillageSetup(DesmigratifCase):
             )
         with self.assertRaisesText(ValidationError, "56373"):
             self.setup_village(zip="5637")
-
-    def test_province_table(self):
-        for code, province, fits in (
-            ("3307", "JT", True),
-            ("3507", "JT", False),
-            ("3471", "YO", True),
-            ("6501", "KU", True),
-            ("6401", "KU", True),
-            ("6401", "KI", True),
-            ("6501", "KI", False),
-            ("9101", "PS", True),
-            ("9301", "PS", True),
-            ("1101", "ZZ", True),
-        ):
-            with self.subTest(code=code, province=province):
-                self.assertEqual(regency_code_in_province(code, province), fits)
 
     def test_only_a_manager_of_the_village_sets_it_up(self):
         with self.assertRaises(AccessError):

@@ -13,16 +13,72 @@ import re
 from collections import namedtuple
 from datetime import date
 
-PROVINCE_CODES = {
-    "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33",
-    "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72",
-    "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96",
-}  # fmt: skip
+# The first two digits of a NIK, and of a regency code, are the province as the
+# Ministry of Home Affairs (Kemendagri) numbers it. Keys are the ISO 3166-2:ID
+# codes Odoo gives Indonesia's provinces (res.country.state of base.id). A
+# province split off after people got their NIK keeps its parent's digits on
+# their cards, so it lists both; Odoo's Papua Barat still covers Papua Barat
+# Daya (96).
+NIK_PROVINCE_CODES = {
+    "AC": ("11",),
+    "SU": ("12",),
+    "SB": ("13",),
+    "RI": ("14",),
+    "JA": ("15",),
+    "SS": ("16",),
+    "BE": ("17",),
+    "LA": ("18",),
+    "BB": ("19",),
+    "KR": ("21",),
+    "JK": ("31",),
+    "JB": ("32",),
+    "JT": ("33",),
+    "YO": ("34",),
+    "JI": ("35",),
+    "BT": ("36",),
+    "BA": ("51",),
+    "NB": ("52",),
+    "NT": ("53",),
+    "KB": ("61",),
+    "KT": ("62",),
+    "KS": ("63",),
+    "KI": ("64",),
+    "KU": ("65", "64"),
+    "SA": ("71",),
+    "ST": ("72",),
+    "SN": ("73",),
+    "SG": ("74",),
+    "GO": ("75",),
+    "SR": ("76",),
+    "MA": ("81",),
+    "MU": ("82",),
+    "PA": ("91",),
+    "PB": ("92", "96"),
+    "PS": ("93", "91"),
+    "PT": ("94", "91"),
+    "PP": ("95", "91"),
+}
+
+
+def regency_code_in_province(regency_code, province_code):
+    """Whether a regency code (``3307``) can lie in a province (ISO code ``JT``).
+
+    Only the first two digits are compared, with the table above; a province
+    the table does not know is not judged.
+    """
+    prefixes = NIK_PROVINCE_CODES.get(province_code)
+    return not prefixes or (regency_code or "")[:2] in prefixes
+
+
+# Every province's digits, as the first two digits of a NIK or KK.
+PROVINCE_CODES = {code for codes in NIK_PROVINCE_CODES.values() for code in codes}
 SIXTEEN_DIGITS = re.compile(r"[0-9]{16}")
 # Women's NIK carry their birth day plus 40.
 FEMALE_DAY_OFFSET = 40
 
 Nik = namedtuple("Nik", "region day month year female")
+# The first 4 digits of a NIK: province and regency (e.g. 3307, Wonosobo).
+REGENCY_CODE = re.compile(r"[0-9]{4}")
 
 
 class IdentityNumberError(ValueError):
@@ -68,3 +124,19 @@ def parse_nik_number(nik):
     if nik[12:] == "0000":
         raise IdentityNumberError("serial", nik)
     return Nik(region, day, month, year, female)
+
+
+def nik_is_from_regency(nik, regency_code):
+    """Whether a NIK was issued in the regency with that 4-digit code.
+
+    The first 4 digits of a NIK are its province and regency (``3307`` for
+    Wonosobo). AK-1 cards go only to people of the village's regency, and food
+    without a P-IRT permit may be sold only inside it: both ask this. Without a
+    NIK of 16 digits or a regency code of 4 digits the answer is no."""
+    return bool(
+        nik
+        and regency_code
+        and SIXTEEN_DIGITS.fullmatch(nik)
+        and REGENCY_CODE.fullmatch(regency_code)
+        and nik.startswith(regency_code)
+    )

@@ -2,6 +2,7 @@ from . import res_company
 from . import res_config_settings
 from . import account_move
 from . import account_move_line
+from . import coop_entry_mixin
 from . import savings_account
 from . import savings_transaction
 from . import loan
@@ -11,3 +12,4 @@ from . import kur_referral
 from . import shu
 from . import desmigratif_group
 from . import res_partner
+from . import account_chart_template

@@ -1,4 +1,4 @@
-from odoo import models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 # The cooperative's documents and the fields holding their journal entries.
@@ -32,3 +32,16 @@ class AccountMove(models.Model):
                         )
                     )
         return super().button_draft()
+
+    def _coop_reverse(self, document):
+        """Post the reversing entry, dated today, of a cooperative document's
+        entry: the one way to undo it, so the books keep both entries."""
+        return self._reverse_moves(
+            [
+                {
+                    "date": fields.Date.context_today(self),
+                    "ref": self.env._("Reversal of %s", document.name),
+                }
+            ],
+            cancel=True,
+        )

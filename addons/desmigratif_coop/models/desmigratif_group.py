@@ -1,18 +1,21 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class DesmigratifGroup(models.Model):
     _inherit = "desmigratif.group"
 
+    coop_savings_account_ids = fields.One2many(
+        "desmigratif.savings.account", "group_id", string="Savings Accounts"
+    )
     coop_cash_account_id = fields.Many2one(
         "desmigratif.savings.account",
         string="Kas Kelompok",
-        compute="_compute_coop_cash",
+        compute="_compute_coop_cash_account_id",
         help="The group's cash account in the cooperative.",
     )
     coop_cash_balance = fields.Monetary(
         string="Kas Kelompok Balance",
-        compute="_compute_coop_cash",
+        compute="_compute_coop_cash_balance",
         currency_field="coop_currency_id",
         groups="desmigratif_base.group_desmigratif_officer",
     )
@@ -21,16 +24,19 @@ class DesmigratifGroup(models.Model):
     )
     coop_loan_count = fields.Integer(string="Loans", compute="_compute_coop_loan_count")
 
-    def _compute_coop_cash(self):
-        accounts = self.env["desmigratif.savings.account"].search(
-            [("group_id", "in", self.ids), ("product", "=", "group")]
-        )
-        balances = accounts.sudo()._get_balances()
-        by_group = {account.group_id.id: account for account in accounts}
+    @api.depends("coop_savings_account_ids.product")
+    def _compute_coop_cash_account_id(self):
+        """The one place that finds a group's kas kelompok: its savings account
+        of the group product (one per group)."""
         for group in self:
-            account = by_group.get(group.id, accounts.browse())
-            group.coop_cash_account_id = account
-            group.coop_cash_balance = balances.get(account.id, 0.0)
+            group.coop_cash_account_id = group.coop_savings_account_ids.filtered(
+                lambda account: account.product == "group"
+            )[:1]
+
+    def _compute_coop_cash_balance(self):
+        balances = self.coop_cash_account_id.sudo()._get_balances()
+        for group in self:
+            group.coop_cash_balance = balances.get(group.coop_cash_account_id.id, 0.0)
 
     def _compute_coop_loan_count(self):
         counts = dict(
@@ -64,11 +70,4 @@ class DesmigratifGroup(models.Model):
 
     def action_coop_view_loans(self):
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Loans"),
-            "res_model": "desmigratif.loan",
-            "view_mode": "list,form",
-            "domain": [("funding_group_id", "=", self.id)],
-            "context": {"default_funding_group_id": self.id},
-        }
+        return self.env["desmigratif.loan"]._action_open_for("funding_group_id", self)

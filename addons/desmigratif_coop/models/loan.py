@@ -4,11 +4,10 @@ from markupsafe import Markup
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
-from odoo.tools.misc import formatLang
 
 from odoo.addons.desmigratif_base.tools.money import payout_unit
 
-from ..tools.loan_arithmetic import ageing_bucket, loan_schedule
+from ..tools.loan_arithmetic import loan_lateness, loan_schedule
 from .res_company import MAX_TERM_MONTHS
 
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
@@ -301,7 +300,7 @@ class DesmigratifLoan(models.Model):
                         "The principal of %(loan)s must be above zero and at most "
                         "%(maximum)s (the village's largest amount).",
                         loan=loan.name,
-                        maximum=loan._format_amount(company.coop_max_amount),
+                        maximum=loan.company_id._coop_format(company.coop_max_amount),
                     )
                 )
             if not 0 <= loan.fee_rate <= company.coop_max_fee_rate:
@@ -320,7 +319,7 @@ class DesmigratifLoan(models.Model):
                         "The rounding unit of %(loan)s (%(unit)s) is larger than a "
                         "monthly part of the principal: choose a smaller unit.",
                         loan=loan.name,
-                        unit=loan._format_amount(loan.rounding_unit),
+                        unit=loan.company_id._coop_format(loan.rounding_unit),
                     )
                 )
 
@@ -341,14 +340,10 @@ class DesmigratifLoan(models.Model):
         if self.borrower_group_id and not self.funding_group_id:
             self.funding_group_id = self.borrower_group_id
 
-    @api.depends("funding_group_id")
+    @api.depends("funding_group_id.coop_cash_account_id")
     def _compute_funding_account_id(self):
-        accounts = self.env["desmigratif.savings.account"].search(
-            [("group_id", "in", self.funding_group_id.ids), ("product", "=", "group")]
-        )
-        by_group = {account.group_id.id: account for account in accounts}
         for loan in self:
-            loan.funding_account_id = by_group.get(loan.funding_group_id.id)
+            loan.funding_account_id = loan.funding_group_id.coop_cash_account_id
 
     def _compute_repayment_count(self):
         counts = dict(
@@ -381,9 +376,10 @@ class DesmigratifLoan(models.Model):
                 if loan.state in OUTSTANDING_STATES
                 else 0.0
             )
+            loan.days_late, loan.ageing = loan_lateness(
+                [(line.state, line.days_late) for line in lines]
+            )
             unpaid = lines.filtered(lambda line: line.state != "paid")
-            loan.days_late = max(unpaid.mapped("days_late") or [0])
-            loan.ageing = ageing_bucket(loan.days_late)
             loan.next_due_date = min(unpaid.mapped("date_due") or [False])
 
     @api.model
@@ -483,9 +479,6 @@ class DesmigratifLoan(models.Model):
 
     # Checks -------------------------------------------------------------------
 
-    def _format_amount(self, amount):
-        return formatLang(self.env, amount, currency_obj=self.currency_id)
-
     def _check_limits(self):
         """Every entry path (submission, approval) calls this one check."""
         for loan in self:
@@ -506,7 +499,9 @@ class DesmigratifLoan(models.Model):
                         "The principal of %(loan)s exceeds the maximum loan of "
                         "%(maximum)s.",
                         loan=loan.name,
-                        maximum=loan._format_amount(company.coop_max_loan_amount),
+                        maximum=loan.company_id._coop_format(
+                            company.coop_max_loan_amount
+                        ),
                     )
                 )
             if company.coop_one_open_loan:
@@ -553,9 +548,9 @@ class DesmigratifLoan(models.Model):
                         "of the kas kelompok of %(group)s: only %(available)s is "
                         "available.",
                         loan=loan.name,
-                        principal=loan._format_amount(loan.principal),
+                        principal=loan.company_id._coop_format(loan.principal),
                         group=loan.funding_group_id.name,
-                        available=loan._format_amount(available),
+                        available=loan.company_id._coop_format(available),
                     )
                 )
 
@@ -749,6 +744,18 @@ class DesmigratifLoan(models.Model):
         }
 
     # Helpers --------------------------------------------------------------------
+
+    @api.model
+    def _action_open_for(self, field_name, record):
+        """The loans whose ``field_name`` is ``record``; a new one gets it."""
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Loans"),
+            "res_model": "desmigratif.loan",
+            "view_mode": "list,form",
+            "domain": [(field_name, "=", record.id)],
+            "context": {f"default_{field_name}": record.id},
+        }
 
     def _get_receivable_balances(self):
         """Principal still owed per loan, from posted journal items (one query)."""

@@ -3,8 +3,29 @@ from odoo.tools import SQL
 
 from odoo.addons.desmigratif_base.tools.money import payout_unit
 
-from ..tools.loan_arithmetic import ageing_bucket, late_penalty
+from ..tools.loan_arithmetic import (
+    days_late_on,
+    instalment_amount,
+    instalment_standing,
+    late_penalty,
+    loan_lateness,
+)
 from .loan import AGEING, selection_orderby
+
+# What the overdue run writes on each late instalment, with its SQL type: the
+# fields the computes above fill, by the same rules.
+LATE_COLUMNS = {
+    "id": "int",
+    "days_late": "int",
+    "penalty": "numeric",
+    "amount": "numeric",
+    "remaining_principal": "numeric",
+    "remaining_fee": "numeric",
+    "remaining_penalty": "numeric",
+    "remaining": "numeric",
+    "state": "varchar",
+    "ageing": "varchar",
+}
 
 
 class DesmigratifLoanLine(models.Model):
@@ -64,7 +85,7 @@ class DesmigratifLoanLine(models.Model):
     @api.depends("principal", "fee", "penalty")
     def _compute_amount(self):
         for line in self:
-            line.amount = line.principal + line.fee + line.penalty
+            line.amount = instalment_amount(line.principal, line.fee, line.penalty)
 
     @api.depends(
         "move_line_ids.balance",
@@ -106,20 +127,22 @@ class DesmigratifLoanLine(models.Model):
     @api.depends("amount", "paid_amount", "days_late")
     def _compute_remaining(self):
         for line in self:
-            currency = line.currency_id
-            line.remaining_principal = currency.round(
-                line.principal - line.paid_principal
+            line.update(
+                instalment_standing(
+                    {
+                        "principal": line.principal,
+                        "fee": line.fee,
+                        "penalty": line.penalty,
+                    },
+                    {
+                        "principal": line.paid_principal,
+                        "fee": line.paid_fee,
+                        "penalty": line.paid_penalty,
+                    },
+                    line.days_late,
+                    line.currency_id.rounding,
+                )
             )
-            line.remaining_fee = currency.round(line.fee - line.paid_fee)
-            line.remaining_penalty = currency.round(line.penalty - line.paid_penalty)
-            line.remaining = currency.round(
-                line.remaining_principal + line.remaining_fee + line.remaining_penalty
-            )
-            if currency.is_zero(line.remaining) or line.remaining < 0:
-                line.state = "paid"
-            else:
-                line.state = "late" if line.days_late > 0 else "open"
-            line.ageing = ageing_bucket(line.days_late if line.state == "late" else 0)
 
     @api.model
     def _cron_mark_overdue(self, today=None):
@@ -127,11 +150,12 @@ class DesmigratifLoanLine(models.Model):
         follow up the loans that have just become late.
 
         A fixed number of queries whatever the number of loans: the late
-        instalments are read in one query, their days, penalty and ageing
-        computed by the rules of ``tools/loan_arithmetic.py``, then the
-        instalments and the loans are written by one statement each (the ORM
-        would write them in batches of 100), and one activity per funding group
-        lists the loans newly late."""
+        instalments are read in one query; their days, penalty, amount,
+        remainders, state and ageing come from the rules of
+        ``tools/loan_arithmetic.py`` that the fields' computes use too; the
+        instalments and the loans are then written by one statement each (the
+        ORM would write them in batches of 100), and one activity per funding
+        group lists the loans newly late."""
         today = today or fields.Date.context_today(self)
         self.env.flush_all()
         self.env.cr.execute(
@@ -139,8 +163,9 @@ class DesmigratifLoanLine(models.Model):
                 """
             SELECT l.id, l.loan_id, COALESCE(l.days_late, 0), l.date_due,
                    COALESCE(l.principal, 0), COALESCE(l.fee, 0),
-                   COALESCE(l.penalty, 0), c.coop_penalty_type,
-                   COALESCE(c.coop_penalty_amount, 0),
+                   COALESCE(l.penalty, 0), COALESCE(l.paid_principal, 0),
+                   COALESCE(l.paid_fee, 0), COALESCE(l.paid_penalty, 0),
+                   c.coop_penalty_type, COALESCE(c.coop_penalty_amount, 0),
                    COALESCE(c.coop_penalty_rate, 0), cur.rounding, cur.name
               FROM desmigratif_loan_line l
               JOIN desmigratif_loan loan ON loan.id = l.loan_id
@@ -157,50 +182,52 @@ class DesmigratifLoanLine(models.Model):
         rows = self.env.cr.fetchall()
         if not rows:
             return True
-        ids, days, penalties, buckets = [], [], [], []
+        columns = {name: [] for name in LATE_COLUMNS}
         for row in rows:
             line_id, _loan, _old, date_due, principal, fee, charged = row[:7]
-            penalty_type, flat, rate, rounding, currency = row[7:]
-            late = (today - date_due).days
-            ids.append(line_id)
-            days.append(late)
-            buckets.append(ageing_bucket(late))
-            penalties.append(
-                late_penalty(
-                    float(principal) + float(fee),
-                    late,
-                    penalty_type,
-                    float(flat),
-                    float(rate),
-                    float(charged),
-                    payout_unit(float(rounding), currency),
-                )
+            paid = dict(zip(("principal", "fee", "penalty"), row[7:10], strict=True))
+            penalty_type, flat, rate, rounding, currency = row[10:]
+            late = days_late_on(date_due, today)
+            penalty = late_penalty(
+                float(principal) + float(fee),
+                late,
+                penalty_type,
+                float(flat),
+                float(rate),
+                float(charged),
+                payout_unit(float(rounding), currency),
             )
+            owed = {"principal": principal, "fee": fee, "penalty": penalty}
+            values = {
+                "id": line_id,
+                "days_late": late,
+                "penalty": penalty,
+                "amount": instalment_amount(principal, fee, penalty),
+                **instalment_standing(owed, paid, late, float(rounding)),
+            }
+            for name, column in columns.items():
+                column.append(values[name])
         self.env.cr.execute(
             SQL(
                 """
             UPDATE desmigratif_loan_line AS line
-               SET days_late = calc.days,
-                   penalty = calc.penalty,
-                   amount = line.principal + line.fee + calc.penalty,
-                   remaining_penalty = calc.penalty - COALESCE(line.paid_penalty, 0),
-                   remaining = COALESCE(line.remaining_principal, 0)
-                       + COALESCE(line.remaining_fee, 0)
-                       + calc.penalty - COALESCE(line.paid_penalty, 0),
-                   state = 'late',
-                   ageing = calc.ageing,
+               SET %(assignments)s,
                    write_uid = %(uid)s,
                    write_date = (now() at time zone 'UTC')
-              FROM unnest(%(ids)s::int[], %(days)s::int[], %(penalties)s::numeric[],
-                          %(buckets)s::varchar[])
-                   AS calc(id, days, penalty, ageing)
+              FROM unnest(%(arrays)s) AS calc(%(names)s)
              WHERE line.id = calc.id
                 """,
+                assignments=SQL(", ").join(
+                    SQL("%s = calc.%s", SQL.identifier(name), SQL.identifier(name))
+                    for name in LATE_COLUMNS
+                    if name != "id"
+                ),
                 uid=self.env.uid,
-                ids=ids,
-                days=days,
-                penalties=penalties,
-                buckets=buckets,
+                arrays=SQL(", ").join(
+                    SQL("%s::%s[]", columns[name], SQL(LATE_COLUMNS[name]))
+                    for name in LATE_COLUMNS
+                ),
+                names=SQL(", ").join(SQL.identifier(name) for name in LATE_COLUMNS),
             )
         )
         loan_ids = sorted({row[1] for row in rows})
@@ -208,18 +235,21 @@ class DesmigratifLoanLine(models.Model):
         self.env.cr.execute(
             SQL(
                 """
-            SELECT loan_id,
-                   MAX(CASE WHEN state != 'paid' THEN days_late ELSE 0 END),
-                   SUM(amount)
+            SELECT loan_id, state, COALESCE(days_late, 0), COALESCE(amount, 0)
               FROM desmigratif_loan_line
              WHERE loan_id = ANY(%(ids)s)
-          GROUP BY loan_id
-          ORDER BY loan_id
+          ORDER BY loan_id, id
                 """,
                 ids=loan_ids,
             )
         )
-        totals = self.env.cr.fetchall()
+        instalments = {}
+        for loan_id, state, late, amount in self.env.cr.fetchall():
+            instalments.setdefault(loan_id, []).append((state, late, amount))
+        totals = []
+        for loan_id, lines in instalments.items():
+            late, ageing = loan_lateness([(state, days) for state, days, _ in lines])
+            totals.append((loan_id, late, sum(amount for *_, amount in lines), ageing))
         self.env.cr.execute(
             SQL(
                 """
@@ -232,10 +262,10 @@ class DesmigratifLoanLine(models.Model):
                    AS agg(id, days, total, ageing)
              WHERE loan.id = agg.id
                 """,
-                ids=[loan_id for loan_id, _days, _total in totals],
-                days=[days or 0 for _loan, days, _total in totals],
-                totals=[total for _loan, _days, total in totals],
-                buckets=[ageing_bucket(days or 0) for _loan, days, _total in totals],
+                ids=[total[0] for total in totals],
+                days=[total[1] for total in totals],
+                totals=[total[2] for total in totals],
+                buckets=[total[3] for total in totals],
             )
         )
         self.env["desmigratif.loan.line"].invalidate_model()

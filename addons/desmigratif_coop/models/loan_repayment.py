@@ -18,18 +18,10 @@ class DesmigratifLoanRepayment(models.Model):
     _name = "desmigratif.loan.repayment"
     _description = "Loan Repayment (Angsuran)"
     _reference_date_field = "date"
-    _inherit = [
-        "desmigratif.reference.mixin",
-        "desmigratif.workflow.mixin",
-        "mail.thread",
-    ]
+    _inherit = ["desmigratif.coop.entry.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
-    _workflow_fields = ("state", "move_id", "reversal_move_id")
-    _workflow_locked_states = ("posted", "reversed")
-    _workflow_unlink_states = ("draft", "cancelled")
 
-    name = fields.Char(required=True, copy=False, readonly=True, default="/")
     loan_id = fields.Many2one(
         "desmigratif.loan",
         required=True,
@@ -57,24 +49,6 @@ class DesmigratifLoanRepayment(models.Model):
         required=True,
         precompute=True,
     )
-    move_id = fields.Many2one(
-        "account.move", string="Journal Entry", readonly=True, copy=False
-    )
-    reversal_move_id = fields.Many2one(
-        "account.move", string="Reversal Entry", readonly=True, copy=False
-    )
-    state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("posted", "Posted"),
-            ("reversed", "Reversed"),
-            ("cancelled", "Cancelled"),
-        ],
-        default="draft",
-        required=True,
-        copy=False,
-        tracking=True,
-    )
     company_id = fields.Many2one(
         "res.company",
         string="Village",
@@ -99,7 +73,7 @@ class DesmigratifLoanRepayment(models.Model):
                         "The amount of %(document)s must be above zero and at most "
                         "%(maximum)s (the village's largest amount).",
                         document=repayment.name,
-                        maximum=repayment.loan_id._format_amount(maximum),
+                        maximum=repayment.company_id._coop_format(maximum),
                     )
                 )
 
@@ -169,13 +143,6 @@ class DesmigratifLoanRepayment(models.Model):
             loan._update_paid_state()
         return True
 
-    def action_cancel(self):
-        """Drop a draft: nothing was posted."""
-        self._check_bookkeeper()
-        self._check_state(["draft"])
-        self._workflow_write({"state": "cancelled"})
-        return True
-
     def action_reverse(self):
         """Post the reversing entry of the loan's latest repayment: the
         instalments it paid are owed again, fees it waived are charged again
@@ -201,19 +168,8 @@ class DesmigratifLoanRepayment(models.Model):
                 )
             repayment._check_cash_covers()
             repayment.move_id.line_ids.remove_move_reconcile()
-            reversal = repayment.move_id._reverse_moves(
-                [
-                    {
-                        "date": fields.Date.context_today(self),
-                        "ref": self.env._("Reversal of %s", repayment.name),
-                    }
-                ],
-                cancel=True,
-            )
+            repayment._post_reversal()
             repayment._restore_waived_fees()
-            repayment._workflow_write(
-                {"state": "reversed", "reversal_move_id": reversal.id}
-            )
             loan._reconcile_receivable()
             loan._update_paid_state()
         return True
@@ -232,7 +188,7 @@ class DesmigratifLoanRepayment(models.Model):
                     "holds only %(available)s.",
                     document=self.name,
                     group=self.funding_group_id.name,
-                    available=self.loan_id._format_amount(available),
+                    available=self.company_id._coop_format(available),
                 )
             )
 
@@ -291,9 +247,9 @@ class DesmigratifLoanRepayment(models.Model):
                 self.env._(
                     "The repayment of %(amount)s is more than %(loan)s still owes "
                     "(%(owed)s).",
-                    amount=self.loan_id._format_amount(self.amount),
+                    amount=self.company_id._coop_format(self.amount),
                     loan=self.loan_id.name,
-                    owed=self.loan_id._format_amount(
+                    owed=self.company_id._coop_format(
                         currency.round(self.amount - left)
                     ),
                 )

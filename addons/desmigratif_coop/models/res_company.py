@@ -1,60 +1,9 @@
-from odoo import Command, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 from odoo.tools.misc import formatLang
 
-# Accounts the cooperative needs, created in a village's chart when missing:
-# company field -> (code, name, account type, reconcile)
-COOP_ACCOUNTS = {
-    "coop_pokok_account_id": ("31300010", "Simpanan Pokok", "equity", False),
-    "coop_wajib_account_id": ("31300020", "Simpanan Wajib", "equity", False),
-    "coop_sukarela_account_id": (
-        "21300010",
-        "Simpanan Sukarela",
-        "liability_current",
-        False,
-    ),
-    "coop_group_cash_account_id": ("11110100", "Kas Kelompok", "asset_cash", False),
-    "coop_group_fund_account_id": ("31300030", "Dana Kelompok", "equity", False),
-    "coop_loan_account_id": (
-        "11220010",
-        "Piutang Pinjaman Anggota",
-        "asset_receivable",
-        True,
-    ),
-    "coop_fee_income_account_id": (
-        "41100010",
-        "Pendapatan Jasa Pinjaman",
-        "income",
-        False,
-    ),
-    "coop_penalty_income_account_id": (
-        "41100020",
-        "Pendapatan Denda Pinjaman",
-        "income",
-        False,
-    ),
-    "coop_writeoff_account_id": (
-        "69100010",
-        "Beban Penghapusan Piutang Pinjaman",
-        "expense",
-        False,
-    ),
-    "coop_shu_surplus_account_id": ("31400010", "SHU Tahun Berjalan", "equity", False),
-    "coop_shu_reserve_account_id": ("31210020", "Cadangan Koperasi", "equity", False),
-    "coop_shu_payable_account_id": (
-        "21400010",
-        "Hutang SHU Anggota",
-        "liability_current",
-        False,
-    ),
-    "coop_shu_fund_account_id": (
-        "21400020",
-        "Dana SHU (Pengurus, Karyawan, Pendidikan, Sosial)",
-        "liability_current",
-        False,
-    ),
-}
+from .account_chart_template import COOP_ACCOUNTS
 
 # Bounds of the cooperative's figures: a loan runs 1 to 60 months; instalments
 # are rounded to a unit that divides Rp 100,000 (500, 1,000, 5,000...); no
@@ -356,60 +305,37 @@ class ResCompany(models.Model):
         return formatLang(self.env, amount, currency_obj=self.currency_id)
 
     def _desmigratif_coop_ensure_setup(self):
-        """Create the cooperative's missing accounts and journals in each village's
-        chart (reusing accounts that already carry the same code), so the
-        bookkeeper can start without configuring anything."""
+        """Check that each village has the cooperative's accounts and journals.
+
+        They come with its chart of accounts (see account_chart_template.py);
+        settings emptied since are set again from the chart. A village without
+        a chart, or whose chart has no cooperative part, is told what to do."""
+        setup_fields = (*COOP_ACCOUNTS, "coop_cash_journal_id", "coop_loan_journal_id")
         for company in self:
-            missing = [
-                name
-                for name in (
-                    *COOP_ACCOUNTS,
-                    "coop_cash_journal_id",
-                    "coop_loan_journal_id",
-                )
-                if not company[name]
-            ]
-            if not missing:
+            if all(company[name] for name in setup_fields):
                 continue
-            company = company.sudo()
-            Account = self.env["account.account"].sudo().with_company(company)
-            vals = {}
-            for name, (code, label, account_type, reconcile) in COOP_ACCOUNTS.items():
-                if company[name]:
-                    continue
-                account = Account.search(
-                    [*Account._check_company_domain(company), ("code", "=", code)],
-                    limit=1,
-                )
-                if not account:
-                    account = Account.create(
-                        {
-                            "code": code,
-                            "name": label,
-                            "account_type": account_type,
-                            "reconcile": reconcile,
-                            "company_ids": [Command.set(company.ids)],
-                        }
+            if not company.chart_template:
+                raise UserError(
+                    self.env._(
+                        "%(village)s has no chart of accounts yet: choose one in the "
+                        "Accounting settings (the Indonesian chart comes with the "
+                        "cooperative's accounts and journals).",
+                        village=company.name,
                     )
-                vals[name] = account.id
-            Journal = self.env["account.journal"].sudo().with_company(company)
-            journals = (
-                (
-                    "coop_cash_journal_id",
-                    [("type", "=", "cash")],
-                    {"name": "Kas Koperasi", "code": "KSK", "type": "cash"},
-                ),
-                (
-                    "coop_loan_journal_id",
-                    [("code", "=", "KSP")],
-                    {"name": "Simpan Pinjam", "code": "KSP", "type": "general"},
-                ),
-            )
-            for field, domain, values in journals:
-                if not company[field]:
-                    journal = Journal.search(
-                        [*Journal._check_company_domain(company), *domain], limit=1
-                    ) or Journal.create({**values, "company_id": company.id})
-                    vals[field] = journal.id
-            company.write(vals)
+                )
+            template = self.env["account.chart.template"].sudo()
+            template._desmigratif_coop_load_chart_data(company.sudo())
+            missing = [name for name in setup_fields if not company[name]]
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "Set the cooperative's accounts and journals of %(village)s "
+                        "in the settings of Desmigratif first: %(settings)s.",
+                        village=company.name,
+                        settings=", ".join(
+                            self._fields[name]._description_string(self.env)
+                            for name in missing
+                        ),
+                    )
+                )
         return True

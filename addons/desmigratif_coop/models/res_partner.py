@@ -41,11 +41,4 @@ class ResPartner(models.Model):
 
     def action_coop_view_loans(self):
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Loans"),
-            "res_model": "desmigratif.loan",
-            "view_mode": "list,form",
-            "domain": [("partner_id", "=", self.id)],
-            "context": {"default_partner_id": self.id},
-        }
+        return self.env["desmigratif.loan"]._action_open_for("partner_id", self)

@@ -1,7 +1,6 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, float_is_zero
-from odoo.tools.misc import formatLang
 
 from ..tools.loan_arithmetic import savings_debit
 
@@ -12,18 +11,10 @@ class DesmigratifSavingsTransaction(models.Model):
     _name = "desmigratif.savings.transaction"
     _description = "Savings Deposit or Withdrawal"
     _reference_date_field = "date"
-    _inherit = [
-        "desmigratif.reference.mixin",
-        "desmigratif.workflow.mixin",
-        "mail.thread",
-    ]
+    _inherit = ["desmigratif.coop.entry.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
-    _workflow_fields = ("state", "move_id", "reversal_move_id")
-    _workflow_locked_states = ("posted", "reversed")
-    _workflow_unlink_states = ("draft", "cancelled")
 
-    name = fields.Char(required=True, copy=False, readonly=True, default="/")
     kind = fields.Selection(
         [("deposit", "Deposit"), ("withdrawal", "Withdrawal")],
         required=True,
@@ -57,24 +48,6 @@ class DesmigratifSavingsTransaction(models.Model):
         help="Where the member's money comes in or goes out. A kas kelompok "
         "moves in the savings and loans journal.",
     )
-    move_id = fields.Many2one(
-        "account.move", string="Journal Entry", readonly=True, copy=False
-    )
-    reversal_move_id = fields.Many2one(
-        "account.move", string="Reversal Entry", readonly=True, copy=False
-    )
-    state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("posted", "Posted"),
-            ("reversed", "Reversed"),
-            ("cancelled", "Cancelled"),
-        ],
-        default="draft",
-        required=True,
-        copy=False,
-        tracking=True,
-    )
     note = fields.Char()
     company_id = fields.Many2one(
         "res.company",
@@ -101,7 +74,7 @@ class DesmigratifSavingsTransaction(models.Model):
                         "The amount of %(document)s must be above zero and at most "
                         "%(maximum)s (the village's largest amount).",
                         document=transaction.display_name,
-                        maximum=transaction._format_amount(maximum),
+                        maximum=transaction.company_id._coop_format(maximum),
                     )
                 )
 
@@ -165,14 +138,11 @@ class DesmigratifSavingsTransaction(models.Model):
                 self.env._(
                     "%(amount)s cannot be taken out: the balance of %(account)s "
                     "is only %(balance)s.",
-                    amount=self._format_amount(self.amount),
+                    amount=self.company_id._coop_format(self.amount),
                     account=account.display_name,
-                    balance=self._format_amount(balance),
+                    balance=self.company_id._coop_format(balance),
                 )
             )
-
-    def _format_amount(self, amount):
-        return formatLang(self.env, amount, currency_obj=self.currency_id)
 
     def _prepare_move_vals(self):
         """Cash or bank journal against the product's account, member as partner.
@@ -227,13 +197,6 @@ class DesmigratifSavingsTransaction(models.Model):
             ],
         }
 
-    def action_cancel(self):
-        """Drop a draft: nothing was posted."""
-        self._check_bookkeeper()
-        self._check_state(["draft"])
-        self._workflow_write({"state": "cancelled"})
-        return True
-
     def action_reverse(self):
         """Post the reversing entry of a posted transaction: the only way to
         undo it, so the books keep both entries. Reversing a deposit takes the
@@ -243,18 +206,7 @@ class DesmigratifSavingsTransaction(models.Model):
         for transaction in self:
             if transaction.kind == "deposit":
                 transaction._check_balance_covers()
-            reversal = transaction.move_id._reverse_moves(
-                [
-                    {
-                        "date": fields.Date.context_today(self),
-                        "ref": self.env._("Reversal of %s", transaction.name),
-                    }
-                ],
-                cancel=True,
-            )
-            transaction._workflow_write(
-                {"state": "reversed", "reversal_move_id": reversal.id}
-            )
+            transaction._post_reversal()
         return True
 
     def action_print_receipt(self):

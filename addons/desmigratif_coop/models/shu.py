@@ -76,15 +76,7 @@ class DesmigratifShu(models.Model):
         self._check_state(["posted"])
         for shu in self:
             shu._check_savings_cover()
-            reversal = shu.move_id._reverse_moves(
-                [
-                    {
-                        "date": fields.Date.context_today(self),
-                        "ref": self.env._("Reversal of %s", shu.name),
-                    }
-                ],
-                cancel=True,
-            )
+            reversal = shu.move_id._coop_reverse(shu)
             shu._workflow_write({"state": "reversed", "reversal_move_id": reversal.id})
         return True
 

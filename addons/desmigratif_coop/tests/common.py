@@ -4,6 +4,55 @@ from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
 
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
+# The roles a test plays, each by its group.
+ROLES = {
+    "user": "desmigratif_base.group_desmigratif_user",
+    "officer": "desmigratif_base.group_desmigratif_officer",
+    "bookkeeper": BOOKKEEPER,
+    "manager": "desmigratif_base.group_desmigratif_manager",
+}
+
+
+def indonesian_village(env, name):
+    """A new IDR village of Indonesia, one of the user's villages, with the
+    Indonesian chart of accounts."""
+    idr = env.ref("base.IDR")
+    idr.active = True
+    company = env["res.company"].create(
+        {"name": name, "country_id": env.ref("base.id").id, "currency_id": idr.id}
+    )
+    env.user.company_ids |= company
+    env["account.chart.template"].try_loading("id", company, install_demo=False)
+    return env["res.company"].browse(company.id)
+
+
+def coop_village(env, name):
+    """An Indonesian village with the cooperative's accounts and journals, in
+    an environment that works in this village alone, tracking off
+    (``company.env``)."""
+    company = indonesian_village(env, name)
+    env = env(
+        context=dict(
+            env.context, allowed_company_ids=[company.id], tracking_disable=True
+        )
+    )
+    company = env["res.company"].browse(company.id)
+    company._desmigratif_coop_ensure_setup()
+    return company
+
+
+def village_users(env, company, prefix):
+    """One user per role, working in ``company`` alone: {role: user}."""
+    return {
+        role: new_test_user(
+            env,
+            f"{prefix}_{role}",
+            groups=group,
+            company_id=company.id,
+            company_ids=[Command.set(company.ids)],
+        )
+        for role, group in ROLES.items()
+    }
 
 
 class CoopCase(TransactionCase):
@@ -14,28 +63,8 @@ class CoopCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        idr = cls.env.ref("base.IDR")
-        idr.active = True
-        cls.company = cls.env["res.company"].create(
-            {
-                "name": "Desa Uji Koperasi",
-                "country_id": cls.env.ref("base.id").id,
-                "currency_id": idr.id,
-            }
-        )
-        cls.env.user.company_ids |= cls.company
-        cls.env = cls.env(
-            context=dict(
-                cls.env.context,
-                allowed_company_ids=[cls.company.id],
-                tracking_disable=True,
-            )
-        )
-        cls.env["account.chart.template"].try_loading(
-            "id", cls.company, install_demo=False
-        )
-        cls.company = cls.env["res.company"].browse(cls.company.id)
-        cls.company._desmigratif_coop_ensure_setup()
+        cls.company = coop_village(cls.env, "Desa Uji Koperasi")
+        cls.env = cls.company.env
         cls.company.write(
             {
                 "coop_fee_rate": 2.0,
@@ -50,31 +79,8 @@ class CoopCase(TransactionCase):
             }
         )
         cls.currency = cls.company.currency_id
-        user_vals = {
-            "company_id": cls.company.id,
-            "company_ids": [Command.set(cls.company.ids)],
-        }
-        cls.user_user = new_test_user(
-            cls.env,
-            "coop_user",
-            groups="desmigratif_base.group_desmigratif_user",
-            **user_vals,
-        )
-        cls.user_officer = new_test_user(
-            cls.env,
-            "coop_officer",
-            groups="desmigratif_base.group_desmigratif_officer",
-            **user_vals,
-        )
-        cls.user_bookkeeper = new_test_user(
-            cls.env, "coop_bookkeeper", groups=BOOKKEEPER, **user_vals
-        )
-        cls.user_manager = new_test_user(
-            cls.env,
-            "coop_manager",
-            groups="desmigratif_base.group_desmigratif_manager",
-            **user_vals,
-        )
+        for role, user in village_users(cls.env, cls.company, "coop").items():
+            setattr(cls, f"user_{role}", user)
         Partner = cls.env["res.partner"]
         cls.member_a = Partner.create({"name": "Bawon", "company_id": cls.company.id})
         cls.member_b = Partner.create({"name": "Turyati", "company_id": cls.company.id})

@@ -11,6 +11,18 @@ _logger = logging.getLogger(__name__)
 BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
 
 
+def remove_savings_account(env, account_id):
+    """Delete a committed test account with its transactions and entries."""
+    Transaction = env["desmigratif.savings.transaction"]
+    transactions = Transaction.search([("savings_account_id", "=", account_id)])
+    moves = transactions.move_id
+    with Transaction._workflow_step():
+        transactions.unlink()
+    moves.button_draft()
+    moves.unlink()
+    env["desmigratif.savings.account"].browse(account_id).unlink()
+
+
 @tagged("post_install", "-at_install")
 class TestConcurrentWithdrawal(TransactionCase):
     """Two bookkeepers withdraw from the same account at the same moment, each
@@ -36,14 +48,7 @@ class TestConcurrentWithdrawal(TransactionCase):
         with self.registry.cursor() as cr:
             env = self._env(cr)
             env.company.coop_lock_wait = wait
-            Transaction = env["desmigratif.savings.transaction"]
-            transactions = Transaction.search([("savings_account_id", "=", account_id)])
-            moves = transactions.move_id
-            with Transaction._workflow_step():
-                transactions.unlink()
-            moves.button_draft()
-            moves.unlink()
-            env["desmigratif.savings.account"].browse(account_id).unlink()
+            remove_savings_account(env, account_id)
             env["res.partner"].browse(partner_id).unlink()
 
     def test_concurrent_withdrawals_cannot_overdraw(self):
@@ -148,15 +153,7 @@ class TestPostingsInTurn(TransactionCase):
 
     def _remove_account(self, account_id):
         with self.registry.cursor() as cr:
-            env = self._env(cr)
-            Transaction = env["desmigratif.savings.transaction"]
-            transactions = Transaction.search([("savings_account_id", "=", account_id)])
-            moves = transactions.move_id
-            with Transaction._workflow_step():
-                transactions.unlink()
-            moves.button_draft()
-            moves.unlink()
-            env["desmigratif.savings.account"].browse(account_id).unlink()
+            remove_savings_account(self._env(cr), account_id)
 
     def _withdraw_together(self, account_id, amount, user_ids):
         """Each user posts a withdrawal in their own thread, all released at

@@ -1,4 +1,6 @@
-from odoo.exceptions import AccessError
+import re
+
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import CoopCase
@@ -35,6 +37,39 @@ class TestKurReferral(CoopCase):
         )
         referral.action_approve()
         self.assertEqual(referral.state, "approved")
+
+    def test_buttons_refuse_a_wrong_state(self):
+        """Each button, sent again over RPC from a state it does not start
+        from, is refused with a message and changes nothing."""
+        # the steps to each state, and the buttons that do not start there
+        paths = {
+            "draft": ([], ["action_approve", "action_reject"]),
+            "referred": (["action_refer"], ["action_refer"]),
+            "approved": (
+                ["action_refer", "action_approve"],
+                ["action_refer", "action_approve", "action_reject", "action_cancel"],
+            ),
+            "rejected": (
+                ["action_refer", "action_reject"],
+                ["action_refer", "action_approve", "action_reject", "action_cancel"],
+            ),
+            "cancelled": (
+                ["action_cancel"],
+                ["action_refer", "action_approve", "action_reject", "action_cancel"],
+            ),
+        }
+        for state, (steps, refused) in paths.items():
+            referral = self.referral(self.user_officer)
+            for step in steps:
+                getattr(referral, step)()
+            self.assertEqual(referral.state, state)
+            for action in refused:
+                with (
+                    self.subTest(state=state, action=action),
+                    self.assertRaisesRegex(UserError, re.escape(referral.name)),
+                ):
+                    getattr(referral, action)()
+                self.assertEqual(referral.state, state)
 
     def test_user_only_reads(self):
         with self.assertRaises(AccessError):

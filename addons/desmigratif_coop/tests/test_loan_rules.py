@@ -5,13 +5,20 @@ Run fast (no database) with
 ``python3 -m pytest addons/desmigratif_coop/tests/test_loan_rules.py``.
 """
 
+from datetime import date
+
 from odoo.tests import BaseCase
 
 from ..tools.loan_arithmetic import (
+    MEMBER_PRODUCTS,
     ageing_bucket,
     allocate_payment,
     balance_sign,
+    days_late_on,
+    instalment_amount,
+    instalment_standing,
     late_penalty,
+    loan_lateness,
     loan_schedule,
     months_late,
     movement_sign,
@@ -240,7 +247,74 @@ class TestAgeingRules(BaseCase):
         )
 
 
+class TestInstalmentRules(BaseCase):
+    def test_days_late(self):
+        """Due 1 March 2026: not late that day, 31 days late on 1 April."""
+        due = date(2026, 3, 1)
+        self.assertEqual(
+            [days_late_on(due, when) for when in (date(2026, 2, 20), due)], [0, 0]
+        )
+        self.assertEqual(days_late_on(due, date(2026, 4, 1)), 31)
+
+    def test_amount_with_penalty(self):
+        self.assertEqual(instalment_amount(1_000_000, 60_000, 10_000), 1_070_000)
+
+    def test_partly_paid_late_instalment(self):
+        """Rp 1,000,000 + 60,000 fee + 10,000 penalty, 40 days late, with
+        Rp 10,000 penalty, 60,000 fee and 300,000 principal paid: Rp 700,000
+        principal left, late, in the 31-60 days bucket."""
+        self.assertEqual(
+            instalment_standing(
+                {"principal": 1_000_000, "fee": 60_000, "penalty": 10_000},
+                {"principal": 300_000, "fee": 60_000, "penalty": 10_000},
+                40,
+                1,
+            ),
+            {
+                "remaining_principal": 700_000,
+                "remaining_fee": 0,
+                "remaining_penalty": 0,
+                "remaining": 700_000,
+                "state": "late",
+                "ageing": "31_60",
+            },
+        )
+
+    def test_open_and_paid(self):
+        owed = {"principal": 35_500, "fee": 2_000, "penalty": 0}
+        open_ = instalment_standing(owed, {}, 0, 1)
+        self.assertEqual(
+            (open_["remaining"], open_["state"], open_["ageing"]),
+            (37_500, "open", "current"),
+        )
+        # paid to the sen below a rupiah: paid, and no longer ageing
+        paid = instalment_standing(owed, {"principal": 35_499.6, "fee": 2_000}, 95, 1)
+        self.assertEqual((paid["state"], paid["ageing"]), ("paid", "current"))
+
+    def test_one_rupiah_one_day(self):
+        """Rp 1 still owed is not paid; one day past due is late (1-30 days)."""
+        owed = {"principal": 35_500, "fee": 2_000, "penalty": 0}
+        standing = instalment_standing(owed, {"principal": 35_499, "fee": 2_000}, 1, 1)
+        self.assertEqual(
+            (standing["remaining"], standing["state"], standing["ageing"]),
+            (1, "late", "1_30"),
+        )
+
+    def test_loan_lateness_is_its_oldest_unpaid_instalment(self):
+        self.assertEqual(
+            loan_lateness([("paid", 120), ("late", 65), ("late", 34), ("open", 0)]),
+            (65, "61_90"),
+        )
+        self.assertEqual(loan_lateness([("paid", 120), ("open", 0)]), (0, "current"))
+        self.assertEqual(loan_lateness([]), (0, "current"))
+
+
 class TestSavingsSignRules(BaseCase):
+    def test_members_savings_products(self):
+        """A member saves pokok, wajib and sukarela; the kas kelompok is a
+        group's, never counted in a member's savings (SHU, RAT pack)."""
+        self.assertEqual(MEMBER_PRODUCTS, ("pokok", "wajib", "sukarela"))
+
     def test_members_savings_are_credit_balances(self):
         for product in ("pokok", "wajib", "sukarela"):
             self.assertEqual(balance_sign(product), -1)

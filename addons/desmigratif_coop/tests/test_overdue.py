@@ -124,6 +124,78 @@ class TestOverdue(CoopCase):
         )
         self.assertEqual(groups["over_90"], 100_000)
 
+    def test_overdue_run_writes_what_the_fields_compute(self):
+        """The overdue run writes instalments and loans in SQL for speed; what
+        it writes is what the fields' computes give on the same data.
+
+        Seven Rp 100,000 loans (three instalments of Rp 33,500 + 2,000 fee,
+        the last Rp 33,000 + 2,000), every instalment fallen due 0 to 91 days
+        before 1 September 2026; the third has Rp 50,000 repaid: its first
+        instalment (Rp 35,500) and Rp 14,500 of the second (fee 2,000,
+        principal 12,500). Late instalments carry the flat Rp 10,000 penalty."""
+        partners = self.env["res.partner"].create(
+            [{"name": f"Peminjam {days}"} for days in (0, 30, 31, 60, 61, 90, 91)]
+        )
+        loans = [self.disbursed_loan(100_000, partner=p) for p in partners]
+        today = date(2026, 9, 1)
+        with self.env["desmigratif.loan.line"]._workflow_step():
+            for loan, days in zip(loans, (0, 30, 31, 60, 61, 90, 91), strict=True):
+                loan.line_ids.write({"date_due": today - timedelta(days=days)})
+        self.repay(loans[2], 50_000)
+        self.run_cron(today)
+        self.assertEqual(
+            [(loan.days_late, loan.ageing) for loan in loans],
+            [
+                (0, "current"),
+                (30, "1_30"),
+                (31, "31_60"),
+                (60, "31_60"),
+                (61, "61_90"),
+                (90, "61_90"),
+                (91, "over_90"),
+            ],
+        )
+        self.assertEqual(
+            [loan.total_amount for loan in loans],
+            [106_000, 136_000, 126_000, 136_000, 136_000, 136_000, 136_000],
+        )
+        self.assertEqual(
+            [
+                (line.state, line.amount, line.remaining, line.ageing)
+                for line in loans[2].line_ids
+            ],
+            [
+                ("paid", 35_500, 0, "current"),
+                ("late", 45_500, 31_000, "31_60"),
+                ("late", 45_000, 45_000, "31_60"),
+            ],
+        )
+        self.assertEqual(
+            [(line.state, line.remaining) for line in loans[0].line_ids],
+            [("open", 35_500), ("open", 35_500), ("open", 35_000)],
+        )
+        # the same records computed again by the ORM, field by field
+        Line, Loan = self.env["desmigratif.loan.line"], self.env["desmigratif.loan"]
+        lines = Line.browse([line.id for loan in loans for line in loan.line_ids])
+        loans = Loan.browse([loan.id for loan in loans])
+        line_fields = [
+            "amount",
+            "remaining_principal",
+            "remaining_fee",
+            "remaining_penalty",
+            "remaining",
+            "state",
+            "ageing",
+        ]
+        loan_fields = ["days_late", "ageing", "total_amount"]
+        written = (lines.read(line_fields), loans.read(loan_fields))
+        for records, names in ((lines, line_fields), (loans, loan_fields)):
+            for name in names:
+                self.env.add_to_compute(records._fields[name], records)
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual((lines.read(line_fields), loans.read(loan_fields)), written)
+
     def _make_running_loans(self, count):
         """Disbursed loans written directly (no entries): the run only reads
         schedules."""

@@ -17,6 +17,8 @@ from odoo.addons.desmigratif_base.tools.money import (
 )
 
 DAYS_PER_MONTH = 30
+# The members' own savings products; the fourth, "group", is a kas kelompok.
+MEMBER_PRODUCTS = ("pokok", "wajib", "sukarela")
 # Upper limit (days late, inclusive) of each ageing bucket; beyond the last one,
 # "over_90".
 AGEING_LIMITS = ((0, "current"), (30, "1_30"), (60, "31_60"), (90, "61_90"))
@@ -38,6 +40,52 @@ def ageing_bucket(days_late):
         if days_late <= limit:
             return bucket
     return "over_90"
+
+
+def days_late_on(date_due, today):
+    """Days an instalment due on ``date_due`` is late on ``today`` (0 if not
+    yet due)."""
+    return max((today - date_due).days, 0)
+
+
+def instalment_amount(principal, fee, penalty):
+    """What an instalment asks for: its principal, its fee and any penalty."""
+    return float(_dec(principal) + _dec(fee) + _dec(penalty))
+
+
+def instalment_standing(owed, paid, late, rounding):
+    """Where an instalment stands: what is left of each part and in all, its
+    state and its ageing bucket.
+
+    ``owed`` and ``paid`` map each part (penalty, fee, principal) to an amount;
+    ``late`` is its days late. Paid once nothing is left (within ``rounding``),
+    late once it fell due unpaid, open before. The keys are those of the
+    instalment's fields, so the model and the overdue run write the same."""
+    left = {
+        component: round_half_up(
+            float(_dec(owed.get(component) or 0) - _dec(paid.get(component) or 0)),
+            rounding,
+        )
+        for component in PAYMENT_ORDER
+    }
+    remaining = round_half_up(sum(left.values()), rounding)
+    if compare(remaining, 0.0, rounding) <= 0:
+        state = "paid"
+    else:
+        state = "late" if late > 0 else "open"
+    return {
+        **{f"remaining_{component}": left[component] for component in PAYMENT_ORDER},
+        "remaining": remaining,
+        "state": state,
+        "ageing": ageing_bucket(late if state == "late" else 0),
+    }
+
+
+def loan_lateness(instalments):
+    """Days late and ageing bucket of a loan: those of its oldest unpaid
+    instalment. ``instalments`` lists (state, days late) pairs."""
+    late = max((days for state, days in instalments if state != "paid"), default=0)
+    return late, ageing_bucket(late)
 
 
 def loan_schedule(principal, months, rate, method, unit, fee_unit):

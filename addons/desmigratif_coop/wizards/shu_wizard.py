@@ -5,11 +5,11 @@ import psycopg2
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import mute_logger
-from odoo.tools.misc import format_date, formatLang
+from odoo.tools.misc import format_date
 
 from odoo.addons.desmigratif_base.tools.money import payout_unit, split_amount
 
-from ..tools.loan_arithmetic import shu_parts
+from ..tools.loan_arithmetic import MEMBER_PRODUCTS, savings_balance, shu_parts
 
 # (part, company percentage field, label)
 PARTS = (
@@ -21,7 +21,6 @@ PARTS = (
     ("education", "coop_shu_education_pct"),
     ("social", "coop_shu_social_pct"),
 )
-MEMBER_PRODUCTS = ("pokok", "wajib", "sukarela")
 
 
 class DesmigratifShuWizard(models.TransientModel):
@@ -141,9 +140,7 @@ class DesmigratifShuWizard(models.TransientModel):
                     self.env._(
                         "The surplus (SHU) must be between zero and %(maximum)s "
                         "(the village's largest amount).",
-                        maximum=formatLang(
-                            self.env, maximum, currency_obj=wizard.currency_id
-                        ),
+                        maximum=wizard.company_id._coop_format(maximum),
                     )
                 )
 
@@ -212,19 +209,20 @@ class DesmigratifShuWizard(models.TransientModel):
         self.ensure_one()
         company = self.company_id
         MoveLine = self.env["account.move.line"].sudo()
-        savings = dict(
-            (partner, -balance)
-            for partner, balance in MoveLine._read_group(
-                [
-                    ("desmigratif_savings_product", "in", MEMBER_PRODUCTS),
-                    ("company_id", "=", company.id),
-                    ("parent_state", "=", "posted"),
-                    ("date", "<=", self.date_to),
-                ],
-                ["partner_id"],
-                ["balance:sum"],
+        savings = {}
+        for partner, product, balance in MoveLine._read_group(
+            [
+                ("desmigratif_savings_product", "in", MEMBER_PRODUCTS),
+                ("company_id", "=", company.id),
+                ("parent_state", "=", "posted"),
+                ("date", "<=", self.date_to),
+            ],
+            ["partner_id", "desmigratif_savings_product"],
+            ["balance:sum"],
+        ):
+            savings[partner] = savings.get(partner, 0.0) + savings_balance(
+                product, balance
             )
-        )
         fees = dict(
             (partner, -balance)
             for partner, balance in MoveLine._read_group(

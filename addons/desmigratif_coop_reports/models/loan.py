@@ -1,5 +1,10 @@
 from odoo import api, fields, models
 
+from odoo.addons.desmigratif_coop.tools.loan_arithmetic import (
+    days_late_on,
+    loan_lateness,
+)
+
 from .res_company import COLLECTIBILITY
 
 PORTFOLIO_STATES = ("disbursed", "paid", "written_off")
@@ -50,10 +55,12 @@ class DesmigratifLoan(models.Model):
             if currency.compare_amounts(balance, 0.0) <= 0:
                 continue
             loan = loan.sudo()
-            due = loan.line_ids.filtered(
-                lambda line: line.state != "paid" and line.date_due < date
+            days_late, _ageing = loan_lateness(
+                [
+                    (line.state, days_late_on(line.date_due, date))
+                    for line in loan.line_ids
+                ]
             )
-            days_late = (date - min(due.mapped("date_due"))).days if due else 0
             result.append(
                 {
                     "loan": loan,

@@ -1,5 +1,7 @@
 from odoo import models
 
+from odoo.addons.desmigratif_coop.tools.loan_arithmetic import MEMBER_PRODUCTS
+
 
 class ReportRatPackXlsx(models.AbstractModel):
     """The RAT pack as a workbook: one sheet per part of the pack."""
@@ -57,7 +59,7 @@ class ReportRatPackXlsx(models.AbstractModel):
             )
             for member in pack["members"]:
                 sheet.write(row, 0, member["partner"].name)
-                for col, product in enumerate(("pokok", "wajib", "sukarela"), 1):
+                for col, product in enumerate(MEMBER_PRODUCTS, 1):
                     sheet.write_number(row, col, member[product], money)
                 row += 1
 

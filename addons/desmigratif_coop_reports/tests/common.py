@@ -1,10 +1,8 @@
 from datetime import date
 
-from odoo import Command
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import TransactionCase
 
-BOOKKEEPER = "desmigratif_coop.group_desmigratif_coop_bookkeeper"
-MANAGER = "desmigratif_base.group_desmigratif_manager"
+from odoo.addons.desmigratif_coop.tests.common import coop_village, village_users
 
 
 class CoopReportsCase(TransactionCase):
@@ -24,28 +22,8 @@ class CoopReportsCase(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        idr = cls.env.ref("base.IDR")
-        idr.active = True
-        cls.company = cls.env["res.company"].create(
-            {
-                "name": "Desa Uji Laporan",
-                "country_id": cls.env.ref("base.id").id,
-                "currency_id": idr.id,
-            }
-        )
-        cls.env.user.company_ids |= cls.company
-        cls.env = cls.env(
-            context=dict(
-                cls.env.context,
-                allowed_company_ids=[cls.company.id],
-                tracking_disable=True,
-            )
-        )
-        cls.env["account.chart.template"].try_loading(
-            "id", cls.company, install_demo=False
-        )
-        cls.company = cls.env["res.company"].browse(cls.company.id)
-        cls.company._desmigratif_coop_ensure_setup()
+        cls.company = coop_village(cls.env, "Desa Uji Laporan")
+        cls.env = cls.company.env
         cls.company._coop_reports_ensure_accounts()
         cls.company.write(
             {
@@ -64,28 +42,8 @@ class CoopReportsCase(TransactionCase):
         cls.env["ir.config_parameter"].sudo().set_param(
             "report.url", "http://127.0.0.1:9"
         )
-        user_vals = {
-            "company_id": cls.company.id,
-            "company_ids": [Command.set(cls.company.ids)],
-        }
-        cls.user_user = new_test_user(
-            cls.env,
-            "rep_user",
-            groups="desmigratif_base.group_desmigratif_user",
-            **user_vals,
-        )
-        cls.user_officer = new_test_user(
-            cls.env,
-            "rep_officer",
-            groups="desmigratif_base.group_desmigratif_officer",
-            **user_vals,
-        )
-        cls.user_bookkeeper = new_test_user(
-            cls.env, "rep_bookkeeper", groups=BOOKKEEPER, **user_vals
-        )
-        cls.user_manager = new_test_user(
-            cls.env, "rep_manager", groups=MANAGER, **user_vals
-        )
+        for role, user in village_users(cls.env, cls.company, "rep").items():
+            setattr(cls, f"user_{role}", user)
         Partner = cls.env["res.partner"]
         cls.bawon = Partner.create({"name": "Bawon", "company_id": cls.company.id})
         cls.turyati = Partner.create({"name": "Turyati", "company_id": cls.company.id})

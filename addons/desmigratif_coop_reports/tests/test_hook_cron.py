@@ -2,6 +2,7 @@ from datetime import date
 
 from odoo.tests import TransactionCase, freeze_time, tagged
 
+from odoo.addons.desmigratif_coop.tests.common import indonesian_village
 from odoo.addons.desmigratif_coop_reports import post_init_hook
 
 from .common import CoopReportsCase
@@ -15,22 +16,9 @@ class TestPostInitHook(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        idr = cls.env.ref("base.IDR")
-        idr.active = True
-        Company = cls.env["res.company"]
-        cls.village = Company.create(
-            {
-                "name": "Desa Baru",
-                "country_id": cls.env.ref("base.id").id,
-                "currency_id": idr.id,
-            }
-        )
-        cls.no_chart = Company.create({"name": "Desa Tanpa Bagan Akun"})
-        cls.env.user.company_ids |= cls.village | cls.no_chart
-        cls.env["account.chart.template"].try_loading(
-            "id", cls.village, install_demo=False
-        )
-        cls.village = Company.browse(cls.village.id)
+        cls.village = indonesian_village(cls.env, "Desa Baru")
+        cls.no_chart = cls.env["res.company"].create({"name": "Desa Tanpa Bagan Akun"})
+        cls.env.user.company_ids |= cls.no_chart
 
     def allowance_accounts(self):
         village = self.village.with_company(self.village)

@@ -1,3 +1,5 @@
+from . import period_mixin
+from . import village_mixin
 from . import coop_statement_wizard
 from . import rat_pack_wizard
 from . import coop_health_wizard

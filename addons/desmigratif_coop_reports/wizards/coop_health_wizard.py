@@ -1,9 +1,5 @@
-from datetime import date
-
-from odoo import Command, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import Command, fields, models
 from odoo.tools import float_round
-from odoo.tools.misc import format_date
 
 from ..models.res_company import PROBLEM_CLASSES
 
@@ -23,36 +19,12 @@ class DesmigratifCoopHealthWizard(models.TransientModel):
 
     _name = "desmigratif.coop.health.wizard"
     _description = "Cooperative Health Ratios"
-    _check_company_auto = True
+    _inherit = ["desmigratif.coop.village.mixin", "desmigratif.coop.period.mixin"]
 
-    company_id = fields.Many2one(
-        "res.company",
-        string="Village",
-        required=True,
-        default=lambda self: self.env.company,
-        domain=lambda self: [("id", "in", self.env.companies.ids)],
-    )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    date_from = fields.Date(
-        required=True,
-        default=lambda self: date(fields.Date.context_today(self).year, 1, 1),
-    )
-    date_to = fields.Date(required=True, default=fields.Date.context_today)
     line_ids = fields.One2many(
         "desmigratif.coop.health.line", "wizard_id", string="Ratios", readonly=True
     )
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(
-                    self.env._(
-                        "The period starts (%(start)s) after it ends (%(end)s).",
-                        start=format_date(self.env, wizard.date_from),
-                        end=format_date(self.env, wizard.date_to),
-                    )
-                )
 
     def _ratios(self):
         """[(aspect, name, formula, numerator, denominator)] of the period."""

@@ -1,7 +1,5 @@
-from datetime import date
-
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools.misc import format_date
 
 from odoo.addons.mis_builder.models.accounting_none import AccountingNone
@@ -21,15 +19,8 @@ class DesmigratifCoopStatementWizard(models.TransientModel):
 
     _name = "desmigratif.coop.statement.wizard"
     _description = "Cooperative Financial Statement"
-    _check_company_auto = True
+    _inherit = ["desmigratif.coop.village.mixin", "desmigratif.coop.period.mixin"]
 
-    company_id = fields.Many2one(
-        "res.company",
-        string="Village",
-        required=True,
-        default=lambda self: self.env.company,
-        domain=lambda self: [("id", "in", self.env.companies.ids)],
-    )
     statement = fields.Selection(
         [
             ("balance_sheet", "Balance sheet (Neraca)"),
@@ -41,24 +32,9 @@ class DesmigratifCoopStatementWizard(models.TransientModel):
         default="balance_sheet",
     )
     date_from = fields.Date(
-        required=True,
-        default=lambda self: date(fields.Date.context_today(self).year, 1, 1),
         help="Start of the surplus statement; the balance sheet is drawn up at "
         "the end date.",
     )
-    date_to = fields.Date(required=True, default=fields.Date.context_today)
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(
-                    self.env._(
-                        "The period starts (%(start)s) after it ends (%(end)s).",
-                        start=format_date(self.env, wizard.date_from),
-                        end=format_date(self.env, wizard.date_to),
-                    )
-                )
 
     @api.model
     def _check_reader(self, company):

@@ -1,8 +1,4 @@
-from datetime import date
-
-from odoo import api, fields, models
-from odoo.exceptions import ValidationError
-from odoo.tools.misc import format_date
+from odoo import fields, models
 
 from ..models.programme_report import INDICATORS
 
@@ -13,6 +9,7 @@ class DesmigratifProgrammeSummaryWizard(models.TransientModel):
 
     _name = "desmigratif.programme.summary.wizard"
     _description = "Programme Summary across Villages"
+    _inherit = ["desmigratif.coop.period.mixin"]
 
     company_ids = fields.Many2many(
         "res.company",
@@ -21,23 +18,6 @@ class DesmigratifProgrammeSummaryWizard(models.TransientModel):
         default=lambda self: self.env.companies,
         domain=lambda self: [("id", "in", self.env.user.company_ids.ids)],
     )
-    date_from = fields.Date(
-        required=True,
-        default=lambda self: date(fields.Date.context_today(self).year, 1, 1),
-    )
-    date_to = fields.Date(required=True, default=fields.Date.context_today)
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(
-                    self.env._(
-                        "The period starts (%(start)s) after it ends (%(end)s).",
-                        start=format_date(self.env, wizard.date_from),
-                        end=format_date(self.env, wizard.date_to),
-                    )
-                )
 
     def _summary(self):
         """[(regency code, [(village, {indicator: (count, amount, days)})],

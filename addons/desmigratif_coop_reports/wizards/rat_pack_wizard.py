@@ -3,11 +3,15 @@ from datetime import date
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.desmigratif_coop.tools.loan_arithmetic import (
+    MEMBER_PRODUCTS,
+    savings_balance,
+)
+
 from ..models.loan import PORTFOLIO_STATES
 from ..models.res_company import ALLOWANCE_RATE_FIELDS, COLLECTIBILITY
 from .coop_statement_wizard import STATEMENTS
 
-MEMBER_PRODUCTS = ("pokok", "wajib", "sukarela")
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 
@@ -18,15 +22,8 @@ class DesmigratifRatPackWizard(models.TransientModel):
 
     _name = "desmigratif.rat.pack.wizard"
     _description = "Members' Annual Meeting Pack (RAT)"
-    _check_company_auto = True
+    _inherit = ["desmigratif.coop.village.mixin"]
 
-    company_id = fields.Many2one(
-        "res.company",
-        string="Village",
-        required=True,
-        default=lambda self: self.env.company,
-        domain=lambda self: [("id", "in", self.env.companies.ids)],
-    )
     year = fields.Integer(
         required=True, default=lambda self: fields.Date.context_today(self).year - 1
     )
@@ -134,7 +131,9 @@ class DesmigratifRatPackWizard(models.TransientModel):
         members = {}
         for partner, product, balance in groups:
             row = members.setdefault(partner, dict.fromkeys(MEMBER_PRODUCTS, 0.0))
-            row[product] = self.company_id.currency_id.round(-balance)
+            row[product] = self.company_id.currency_id.round(
+                savings_balance(product, balance)
+            )
         return [
             {"partner": partner, **row}
             for partner, row in sorted(

@@ -2,10 +2,9 @@ import base64
 import io
 from datetime import date, timedelta
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from odoo import Command, api, fields, models
-from odoo.tools.misc import file_path
 
 GROUPS = ("salak", "daging", "singkong", "batik")
 # The village gave Rp 8,000,000 in 2017, split among the four groups.
@@ -18,19 +17,23 @@ GROUP_COLOURS = {
     "singkong": (218, 165, 32),
     "batik": (46, 64, 122),
 }
-# The stall's products and the word on their picture.
+# The stall's products and what their picture shows: no word, so that the
+# tile reads the same to a cashier in any language. A packet with a window
+# shows its content (a slab of dodol, slices, floss, round or triangular
+# crisps, nuggets); the coffee is a cup, the jam a jar, the flour a sack, the
+# quail four eggs on a plate, the batik a folded cloth.
 STALL_PRODUCTS = {
-    "dodol_salak": "Dodol",
-    "kopi_salak": "Kopi",
-    "keripik_salak": "Keripik",
-    "selai_salak": "Selai",
-    "abon_ayam": "Abon",
-    "daging_puyuh": "Puyuh",
-    "tepung_mocaf": "Mocaf",
-    "criping_singkong": "Criping",
-    "citos": "Citos",
-    "kletuk": "Kletuk",
-    "batik_carica": "Batik",
+    "dodol_salak": ("packet", "slab"),
+    "kopi_salak": ("cup", None),
+    "keripik_salak": ("packet", "slices"),
+    "selai_salak": ("jar", None),
+    "abon_ayam": ("packet", "floss"),
+    "daging_puyuh": ("plate", "eggs"),
+    "tepung_mocaf": ("sack", None),
+    "criping_singkong": ("packet", "rounds"),
+    "citos": ("packet", "triangles"),
+    "kletuk": ("packet", "nuggets"),
+    "batik_carica": ("cloth", None),
 }
 # Two lots of each food product in the stall's stock: days to expiry, quantity.
 STALL_LOTS = ((30, 12), (75, 24))
@@ -198,24 +201,82 @@ class DesmigratifProductionDemo(models.AbstractModel):
         )
 
     @api.model
-    def _stall_picture(self, label, colour):
-        """A plain 256 px tile: a word for the product on its group's colour."""
+    def _stall_picture(self, shape, motif, colour):
+        """A plain 256 px tile: the product drawn in white on its group's colour."""
         image = Image.new("RGB", (256, 256), colour)
         draw = ImageDraw.Draw(image)
-        font = ImageFont.truetype(
-            file_path("web/static/fonts/sign/NotoSans-Reg.ttf"), 40
-        )
-        draw.ellipse((28, 28, 228, 228), outline=(255, 255, 255), width=6)
-        left, top, right, bottom = draw.textbbox((0, 0), label, font=font)
-        draw.text(
-            ((256 - right + left) / 2 - left, (256 - bottom + top) / 2 - top),
-            label,
-            font=font,
-            fill=(255, 255, 255),
-        )
+        white = (255, 255, 255)
+        width = 6
+        if shape == "packet":
+            # A bag crimped at the top, its window showing the content.
+            draw.rectangle((68, 56, 188, 220), outline=white, width=width)
+            draw.line(
+                [(68 + 15 * step, 56 - 12 * (step % 2)) for step in range(9)],
+                fill=white,
+                width=width,
+            )
+            draw.rounded_rectangle((88, 100, 168, 196), 12, fill=white)
+            self._stall_motif(draw, motif, colour)
+        elif shape == "cup":
+            draw.rounded_rectangle((70, 110, 170, 200), 18, outline=white, width=width)
+            draw.arc((150, 125, 200, 175), -90, 90, fill=white, width=width)
+            draw.ellipse((50, 196, 206, 220), outline=white, width=width)
+            for left in (95, 120, 145):
+                draw.arc((left, 50, left + 16, 95), 90, 270, fill=white, width=4)
+        elif shape == "jar":
+            draw.rounded_rectangle((76, 60, 180, 88), 6, fill=white)
+            draw.rounded_rectangle((66, 92, 190, 214), 24, outline=white, width=width)
+            draw.rectangle((86, 130, 170, 176), fill=white)
+        elif shape == "sack":
+            draw.polygon(
+                [(90, 70), (166, 70), (196, 214), (60, 214)], outline=white, width=width
+            )
+            draw.line([(104, 58), (128, 76), (152, 58)], fill=white, width=width)
+            draw.ellipse((108, 130, 148, 170), outline=white, width=width)
+        elif shape == "plate":
+            draw.ellipse((40, 150, 216, 206), outline=white, width=width)
+            for left, top in ((70, 110), (102, 100), (134, 100), (166, 110)):
+                draw.ellipse((left - 16, top, left + 16, top + 44), fill=white)
+        elif shape == "cloth":
+            draw.polygon(
+                [(50, 70), (206, 70), (206, 150), (50, 210)], outline=white, width=width
+            )
+            draw.line([(50, 210), (206, 150)], fill=white, width=width)
+            for left in range(70, 200, 28):
+                for top in range(88, 150, 28):
+                    if top < 190 - (left - 50) * 0.38:
+                        draw.ellipse((left, top, left + 12, top + 12), fill=white)
         stream = io.BytesIO()
         image.save(stream, format="PNG")
         return base64.b64encode(stream.getvalue())
+
+    @api.model
+    def _stall_motif(self, draw, motif, colour):
+        """What the packet's window shows, in the group's colour."""
+        if motif == "slab":
+            draw.rounded_rectangle((100, 128, 156, 168), 10, fill=colour)
+        elif motif == "slices":
+            for top in (110, 138, 166):
+                draw.ellipse((98, top, 158, top + 20), outline=colour, width=5)
+        elif motif == "floss":
+            for top in (118, 140, 162):
+                draw.line(
+                    [(98 + 10 * step, top + 8 * (step % 2)) for step in range(7)],
+                    fill=colour,
+                    width=5,
+                )
+        elif motif == "rounds":
+            for left, top in ((98, 110), (132, 118), (108, 148), (138, 154)):
+                draw.ellipse((left, top, left + 26, top + 26), fill=colour)
+        elif motif == "triangles":
+            for left, top in ((98, 112), (132, 112), (115, 150)):
+                draw.polygon(
+                    [(left, top + 28), (left + 28, top + 28), (left + 14, top)],
+                    fill=colour,
+                )
+        elif motif == "nuggets":
+            for left, top in ((98, 112), (134, 112), (98, 150), (134, 150)):
+                draw.rounded_rectangle((left, top, left + 24, top + 24), 5, fill=colour)
 
     @api.model
     def _generate_stall_pictures(self):
@@ -224,12 +285,12 @@ class DesmigratifProductionDemo(models.AbstractModel):
             self.env.ref(f"desmigratif_demo.demo_group_{key}"): colour
             for key, colour in GROUP_COLOURS.items()
         }
-        for key, label in STALL_PRODUCTS.items():
+        for key, (shape, motif) in STALL_PRODUCTS.items():
             product = self.env.ref(f"desmigratif_demo.demo_product_{key}")
             if product.image_1920:
                 continue
             product.image_1920 = self._stall_picture(
-                label, groups.get(product.desmigratif_group_id, (90, 90, 90))
+                shape, motif, groups.get(product.desmigratif_group_id, (90, 90, 90))
             )
 
     @api.model

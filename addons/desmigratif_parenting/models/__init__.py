@@ -9,3 +9,4 @@ from . import child
 from . import parenting_session
 from . import parenting_attendance
 from . import res_partner
+from . import ir_ui_menu

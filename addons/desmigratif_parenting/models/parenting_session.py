@@ -218,10 +218,11 @@ class DesmigratifParentingSession(models.Model):
                 "sessions from the weekly timetables of the places."
             )
         when = format_date(self.env, session.date, date_format="EEEE d MMMM y")
+        hours = f"{format_hour(session.time_from)}-{format_hour(session.time_to)}"
         return title + Markup("<p>%s</p>") % self.env._(
             "Next session: %(date)s, %(hours)s at %(place)s.",
             date=when,
-            hours=f"{format_hour(session.time_from)}-{format_hour(session.time_to)}",
+            hours=hours,
             place=session.place_id.name,
         )
 

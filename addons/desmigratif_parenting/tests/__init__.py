@@ -10,3 +10,4 @@ from . import test_attendance_rules
 from . import test_volunteer
 from . import test_volunteer_tour
 from . import test_resident_form
+from . import test_volunteer_menus

@@ -96,10 +96,16 @@ class TestRecap(ParentingCase):
         html, __ = self.env["ir.actions.report"]._render_qweb_html(
             "desmigratif_parenting.report_parenting_recap", wizard.ids
         )
+        tree = etree.fromstring(html, etree.HTMLParser())
         rows = [
             [" ".join("".join(cell.itertext()).split()) for cell in row.iter("td")]
-            for row in etree.fromstring(html, etree.HTMLParser()).iter("tr")
+            for row in tree.iter("tr")
         ]
+        # Each child's row is a block of its own, which wkhtmltopdf keeps whole
+        # on a page (no gap, no stray border on an extra page).
+        self.assertEqual(
+            len(tree.xpath("//div[contains(@class, 'o_parenting_recap_row')]")), 5
+        )
         self.assertIn(["Test House", "4", "6", "2", "1", "3", "2", "50.0 %"], rows)
         self.assertIn(["Test TPQ Post", "1", "1", "0", "1", "0", "0", "50.0 %"], rows)
         for child, cells in (

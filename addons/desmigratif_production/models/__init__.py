@@ -6,14 +6,14 @@ from . import group_equipment
 from . import group_grant
 from . import training
 from . import product_template
+from . import product_product
+from . import account_analytic_distribution_model
 from . import mrp_production
 from . import sale_order
-from . import sale_order_line
-from . import account_move_line
-from . import pos_session
 from . import pos_order_line
 from . import profit_share
 from . import profit_share_line
 from . import pos_config
 from . import pos_bill
 from . import pos_order
+from . import account_chart_template

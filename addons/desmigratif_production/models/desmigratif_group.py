@@ -157,6 +157,10 @@ class DesmigratifGroup(models.Model):
         if "name" in vals:
             for group in self.filtered("analytic_account_id"):
                 group.analytic_account_id.sudo().name = group.name
+        if "analytic_account_id" in vals:
+            self.sudo().with_context(
+                active_test=False
+            ).product_tmpl_ids._desmigratif_sync_distribution_models()
         return res
 
     def _desmigratif_ensure_analytic_account(self):
@@ -178,6 +182,15 @@ class DesmigratifGroup(models.Model):
     def _desmigratif_analytic_distribution(self):
         self.ensure_one()
         return {str(self.analytic_account_id.id): 100.0}
+
+    def _desmigratif_distribution_model_vals(self):
+        """The analytic distribution model of one of the group's products."""
+        self.ensure_one()
+        return {
+            "desmigratif_group_id": self.id,
+            "analytic_distribution": self._desmigratif_analytic_distribution(),
+            "company_id": self.analytic_account_id.company_id.id,
+        }
 
     def action_view_products(self):
         self.ensure_one()

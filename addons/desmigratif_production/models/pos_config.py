@@ -1,6 +1,7 @@
 from datetime import datetime
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 # The rupiah notes a village stall counts and is paid with.
 RUPIAH_BILLS = (1000, 2000, 5000, 10000, 20000, 50000, 100000)
@@ -9,6 +10,45 @@ NEVER = datetime.max
 
 class PosConfig(models.Model):
     _inherit = "pos.config"
+
+    # On by default: see _check_desmigratif_closing_by_product.
+    is_closing_entry_by_product = fields.Boolean(default=True)
+
+    @api.constrains(
+        "is_closing_entry_by_product", "limit_categories", "iface_available_categ_ids"
+    )
+    def _check_desmigratif_closing_by_product(self):
+        """A stall that sells group products closes by product.
+
+        Only a closing entry by product has one sales line per product, and so a
+        line that the product's analytic distribution model (its production
+        group) applies to; closed by account, a group's POS sales would reach no
+        group. The setting is therefore on for every new point of sale and can
+        be turned off only where no group product is sold. It is checked when
+        the setting or the categories change and, since open_ui validates the
+        configuration, again when a session is opened: the closing itself never
+        changes it.
+        """
+        Product = self.env["product.product"].sudo()
+        for config in self.filtered(lambda c: not c.is_closing_entry_by_product):
+            products = Product.search(
+                [
+                    *config._get_available_product_domain(),
+                    ("product_tmpl_id.desmigratif_group_id", "!=", False),
+                ],
+                limit=3,
+            )
+            if products:
+                raise ValidationError(
+                    self.env._(
+                        "Closing Entry by product: %(config)s sells products of "
+                        "production groups (%(products)s). Its closing entry must "
+                        "list each product, so that their sales reach the group's "
+                        "analytic account.",
+                        config=config.name,
+                        products=", ".join(products.mapped("display_name")),
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):

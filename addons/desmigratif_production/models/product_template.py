@@ -153,7 +153,50 @@ class ProductTemplate(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        return super().write(self._desmigratif_normalize_pirt(vals))
+        res = super().write(self._desmigratif_normalize_pirt(vals))
+        if "desmigratif_group_id" in vals:
+            self._desmigratif_sync_distribution_models()
+        return res
+
+    def _desmigratif_sync_distribution_models(self):
+        """Give each variant of a group product one analytic distribution model.
+
+        The model sends the product to its group's analytic account; Odoo's own
+        computes then fill the group in on sale order lines, invoice and bill
+        lines and the product lines of a POS closing entry (see pos.config for
+        why the stall closes by product). Models of products that left their
+        group, or whose group has no analytic account, are removed.
+        """
+        Model = self.env["account.analytic.distribution.model"].sudo()
+        variants = self.sudo().with_context(active_test=False).product_variant_ids
+        existing = Model.search(
+            [
+                ("desmigratif_group_id", "!=", False),
+                ("product_id", "in", variants.ids),
+            ]
+        )
+        models_by_variant = existing.grouped("product_id")
+        obsolete = Model
+        to_create = []
+        for variant in variants:
+            models = models_by_variant.get(variant, Model)
+            group = variant.product_tmpl_id.desmigratif_group_id
+            if not group.analytic_account_id:
+                obsolete |= models
+                continue
+            vals = group._desmigratif_distribution_model_vals()
+            model, duplicates = models[:1], models[1:]
+            obsolete |= duplicates
+            if not model:
+                to_create.append({**vals, "product_id": variant.id})
+            elif (
+                model.desmigratif_group_id != group
+                or model.company_id.id != vals["company_id"]
+                or model.analytic_distribution != vals["analytic_distribution"]
+            ):
+                model.write(vals)
+        obsolete.unlink()
+        Model.create(to_create)
 
     @api.constrains("desmigratif_pirt_number")
     def _check_desmigratif_pirt_number(self):

@@ -1,30 +1,5 @@
-from odoo import Command, fields, models
-
-# Accounts this module needs, created on first use when the village has none set:
-# (settings field, code, name, account type, reconcile)
-PRODUCTION_ACCOUNTS = [
-    (
-        "desmigratif_grant_account_id",
-        "DMP301",
-        "Group grants and starting capital",
-        "equity",
-        False,
-    ),
-    (
-        "desmigratif_profit_share_account_id",
-        "DMP302",
-        "Group profit shared with members (bagi hasil)",
-        "equity",
-        False,
-    ),
-    (
-        "desmigratif_member_payable_account_id",
-        "DMP201",
-        "Profit share payable to group members",
-        "liability_payable",
-        True,
-    ),
-]
+from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class ResCompany(models.Model):
@@ -60,46 +35,52 @@ class ResCompany(models.Model):
     desmigratif_grant_account_id = fields.Many2one(
         "account.account",
         string="Grant Account",
+        check_company=True,
         help="Credited when a group receives a grant or starting capital.",
     )
     desmigratif_profit_share_account_id = fields.Many2one(
         "account.account",
         string="Shared Profit Account",
+        check_company=True,
         help="Debited with the group's profit when a profit share is confirmed.",
     )
     desmigratif_member_payable_account_id = fields.Many2one(
         "account.account",
         string="Member Payable Account",
+        check_company=True,
         help="Credited with each member's share (one line per member).",
     )
 
     def _desmigratif_production_account(self, field_name):
-        """Return the account set in the settings, creating the default one if none.
+        """Return the account of this setting.
 
-        A village without its own chart set-up still gets consistent entries; the
-        bookkeeper can later point the setting to an account of the local chart.
-        """
+        It comes with the village's chart of accounts (see
+        account_chart_template.py) and is set again from the chart when emptied;
+        a village without a chart is told to choose one."""
         self.ensure_one()
-        account = self[field_name]
-        if account:
-            return account
-        __, code, name, account_type, reconcile = next(
-            spec for spec in PRODUCTION_ACCOUNTS if spec[0] == field_name
-        )
-        Account = self.env["account.account"].sudo().with_company(self)
-        account = Account.search(
-            [("code", "=", code), ("company_ids", "in", self.ids)], limit=1
-        ) or Account.create(
-            {
-                "code": code,
-                "name": name,
-                "account_type": account_type,
-                "reconcile": reconcile,
-                "company_ids": [Command.link(self.id)],
-            }
-        )
-        self.sudo()[field_name] = account
-        return account
+        if not self[field_name] and self.chart_template:
+            template = self.env["account.chart.template"].sudo()
+            template._desmigratif_production_load_chart_data(self.sudo())
+        if not self[field_name]:
+            setting = self._fields[field_name]._description_string(self.env)
+            if not self.chart_template:
+                raise UserError(
+                    self.env._(
+                        "%(village)s has no chart of accounts yet, so no "
+                        "%(setting)s: choose a chart in the Accounting settings.",
+                        village=self.name,
+                        setting=setting,
+                    )
+                )
+            raise UserError(
+                self.env._(
+                    "Set the %(setting)s of %(village)s in the settings of "
+                    "Desmigratif first.",
+                    village=self.name,
+                    setting=setting,
+                )
+            )
+        return self[field_name]
 
     def _desmigratif_production_journal(self):
         self.ensure_one()

@@ -3,6 +3,8 @@ import re
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.desmigratif_base.tools.identity import nik_is_from_regency
+
 REGENCY_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota)\s+", re.IGNORECASE)
 
 
@@ -64,8 +66,7 @@ class SaleOrder(models.Model):
         partner = self.partner_id.commercial_partner_id.sudo()
         if partner.is_resident and partner.company_id in (company, company.browse()):
             return True
-        code = company.desmigratif_regency_code
-        if code and partner.nik and partner.nik.startswith(code):
+        if nik_is_from_regency(partner.nik, company.desmigratif_regency_code):
             return True
         same_city = company.city and _regency_name(partner.city) == _regency_name(
             company.city

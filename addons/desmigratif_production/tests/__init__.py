@@ -9,3 +9,4 @@ from . import test_pos_tour
 from . import test_profit_share_rules
 from . import test_post_init_hook
 from . import test_pos_stall
+from . import test_chart_template

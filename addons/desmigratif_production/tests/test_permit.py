@@ -109,6 +109,19 @@ class TestPermit(ProductionCommon):
         resident_order = self._order(self.members[0])
         resident_order.action_confirm()
         self.assertEqual(resident_order.state, "sale")
+        # a customer living elsewhere whose NIK was issued in the regency is inside
+        elsewhere = self.env["res.partner"].create(
+            [
+                {"name": "Born in Wonosobo", "city": "Semarang", "nik": nik}
+                for nik in ("3307105203000001", "3374105203000001")
+            ]
+        )
+        born_inside = self._order(elsewhere[0])
+        born_inside.action_confirm()
+        self.assertEqual(born_inside.state, "sale")
+        born_outside = self._order(elsewhere[1])
+        with self.assertRaisesRegex(UserError, "P-IRT permit.*outside the regency"):
+            born_outside.action_confirm()
         # a valid permit lifts the limit
         self.product.desmigratif_pirt_number = self.pirt_number(date.today().year + 2)
         order.action_confirm()

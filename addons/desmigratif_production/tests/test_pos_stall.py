@@ -34,6 +34,30 @@ class TestPosStall(TransactionCase):
         soap = self.Template.create({"name": "Shop soap"})
         self.assertEqual(soap.taxes_id, self.ppn, "other products keep the default")
 
+    def test_group_variant_created_in_code_untaxed(self):
+        """Created as a product.product, as imports and scripts do: no PPN
+        either, while other products keep the company's sale tax."""
+        Product = self.env["product.product"].with_company(self.company)
+        dodol = Product.create(
+            {"name": "Stall dodol variant", "desmigratif_group_id": self.group.id}
+        )
+        self.assertFalse(dodol.taxes_id, "a group product is sold without PPN")
+        soap = Product.create({"name": "Shop soap variant"})
+        self.assertEqual(soap.taxes_id, self.ppn, "other products keep the default")
+        batik = Product.create(
+            {
+                "name": "Stall batik variant",
+                "desmigratif_group_id": self.group.id,
+                "taxes_id": [Command.set(self.ppn.ids)],
+            }
+        )
+        self.assertEqual(batik.taxes_id, self.ppn, "taxes set on it win")
+        self.company.desmigratif_products_without_vat = False
+        kopi = Product.create(
+            {"name": "Stall kopi variant", "desmigratif_group_id": self.group.id}
+        )
+        self.assertEqual(kopi.taxes_id, self.ppn, "the village charges VAT")
+
     def test_product_taxes_win(self):
         batik = self.Template.create(
             {

@@ -94,17 +94,28 @@ class TestPosTour(HttpCase):
         self.assertEqual(order.state, "paid")
         self.assertEqual(order.lines.product_id, self.dodol | self.cloth)
         self.assertEqual(order.lines.desmigratif_group_id, self.salak | self.batik)
+        # Two taps on the dodol: one line of 2 packets from the 20-day lot.
         dodol_lines = order.lines.filtered(lambda line: line.product_id == self.dodol)
-        self.assertEqual(sum(dodol_lines.mapped("qty")), 2)
+        self.assertEqual(len(dodol_lines), 1)
+        self.assertEqual(dodol_lines.qty, 2)
         self.assertEqual(
-            dodol_lines.pack_lot_ids.mapped("lot_name"),
-            ["TOUR-LOT-EARLY", "TOUR-LOT-EARLY"],
+            dodol_lines.pack_lot_ids.mapped("lot_name"), ["TOUR-LOT-EARLY"]
         )
         self.assertEqual(len(order.payment_ids), 1, "no payment line of 0")
         self.assertEqual(order.payment_ids.amount, 31)
         session.post_closing_cash_details(order.amount_total)
         session.close_session_from_ui()
         self.assertEqual(session.state, "closed")
+        # The 2 packets left the stall's stock from the 20-day lot: 10 - 2.
+        location = self.config.picking_type_id.default_location_src_id
+        for name, left in (("TOUR-LOT-EARLY", 8), ("TOUR-LOT-LATE", 10)):
+            self.assertEqual(
+                self.env["stock.quant"]._get_available_quantity(
+                    self.dodol, location, lot_id=self.lots[name], strict=True
+                ),
+                left,
+                name,
+            )
         column = self.env.ref(
             "desmigratif_production.analytic_plan_desmigratif_groups"
         )._column_name()

@@ -41,6 +41,8 @@ ROLES = (
 READ = {
     "res.partner": {
         "nik": {"officer", "bookkeeper", "manager"},
+        # e-Faktur's name for the same number (desmigratif_l10n_id_efaktur)
+        "l10n_id_nik": {"officer", "bookkeeper", "manager"},
     },
     "desmigratif.household": {
         "kk_number": {"officer", "bookkeeper", "manager"},

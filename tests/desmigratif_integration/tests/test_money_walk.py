@@ -283,13 +283,13 @@ class TestMoneyWalk(TransactionCase):
             sorted(
                 [
                     ("11110002", 2_000_000, 0, "Pemerintah Desa Walk"),
-                    ("DMP301", 0, 2_000_000, "Pemerintah Desa Walk"),
+                    ("31300040", 0, 2_000_000, "Pemerintah Desa Walk"),
                 ]
             ),
         )
         self.assertEqual(
-            self.balances("11110002", "DMP301"),
-            {"11110002": 2_100_000, "DMP301": -2_000_000},
+            self.balances("11110002", "31300040"),
+            {"11110002": 2_100_000, "31300040": -2_000_000},
         )
         # Two ledgers: the grant is in the village's cash and grant accounts,
         # not in the group's kas kelompok of the cooperative (11110100), which
@@ -369,7 +369,7 @@ class TestMoneyWalk(TransactionCase):
                 ("21300010", 0, 50_000, "Ani Walk"),
                 ("21300010", 0, 50_000, "Budi Walk"),
                 ("21300010", 0, 50_000, "Citra Walk"),
-                ("DMP302", 150_000, 0, ""),
+                ("31300050", 150_000, 0, ""),
             ],
         )
 
@@ -391,12 +391,12 @@ class TestMoneyWalk(TransactionCase):
 
         # The books at the end of the walk.
         self.assertEqual(
-            self.balances("11110002", "DMP301", "41000010", "DMP302", "21300010"),
+            self.balances("11110002", "31300040", "41000010", "31300050", "21300010"),
             {
                 "11110002": 2_280_000,
-                "DMP301": -2_000_000,
+                "31300040": -2_000_000,
                 "41000010": -180_000,
-                "DMP302": 150_000,
+                "31300050": 150_000,
                 "21300010": -250_000,
             },
         )

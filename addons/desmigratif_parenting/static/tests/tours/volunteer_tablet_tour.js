@@ -81,7 +81,10 @@ registry.category("web_tour.tours").add("desmigratif_parenting_volunteer_no_sess
                 ".dropdown-menu:has(.o_app[data-menu-xmlid='desmigratif_base.menu_desmigratif_root'])" +
                 ":not(:has(.o_app[data-menu-xmlid='stock.menu_stock_root']))" +
                 ":not(:has(.o_app[data-menu-xmlid='point_of_sale.menu_point_root']))" +
-                ":not(:has(.o_app[data-menu-xmlid='mrp.menu_mrp_root']))",
+                ":not(:has(.o_app[data-menu-xmlid='mrp.menu_mrp_root']))" +
+                ":not(:has(.o_app[data-menu-xmlid='mail.menu_root_discuss']))" +
+                ":not(:has(.o_app[data-menu-xmlid='contacts.menu_contacts']))" +
+                ":not(:has(.o_app[data-menu-xmlid='base.menu_management']))",
         },
     ],
 });

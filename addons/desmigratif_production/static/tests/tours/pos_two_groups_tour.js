@@ -5,6 +5,21 @@ import * as Chrome from "@point_of_sale/../tests/tours/utils/chrome_util";
 import * as Dialog from "@point_of_sale/../tests/tours/utils/dialog_util";
 import { registry } from "@web/core/registry";
 
+/** The order has one line of the product, of this quantity. */
+function assertOneLine(productName, quantity) {
+    const lines = [...document.querySelectorAll(".order-container .orderline")].filter((line) =>
+        line.textContent.includes(productName)
+    );
+    if (lines.length !== 1) {
+        throw new Error(`${lines.length} lines of ${productName}, expected one.`);
+    }
+    // "2", "2.00" or "2,00" as the cashier's language writes it.
+    const shown = lines[0].querySelector(".qty").textContent.trim().replace(",", ".");
+    if (parseFloat(shown) !== quantity) {
+        throw new Error(`${productName}: quantity ${shown}, expected ${quantity}.`);
+    }
+}
+
 // A cashier sells the products of two production groups at a village event:
 // the dodol is lot-tracked food and takes the lot that expires first by itself.
 registry.category("web_tour.tours").add("desmigratif_production_pos_two_groups", {
@@ -18,7 +33,7 @@ registry.category("web_tour.tours").add("desmigratif_production_pos_two_groups",
                 content: "the tile shows the price",
                 trigger: "article.product:contains('Tour Batik Carica') .desmigratif-price",
             },
-            // One tap per packet: each takes the lot that expires first, no popup.
+            // One tap per packet: it takes the lot that expires first, no popup.
             ProductScreen.clickDisplayedProduct("Tour Dodol Salak"),
             {
                 content: "the dodol took the lot that expires first",
@@ -26,8 +41,9 @@ registry.category("web_tour.tours").add("desmigratif_production_pos_two_groups",
             },
             ProductScreen.clickDisplayedProduct("Tour Dodol Salak"),
             {
-                content: "the second packet is on the order with its lot",
-                trigger: ".order-container .orderline:eq(1) li:contains('TOUR-LOT-EARLY')",
+                content: "the second packet of the same lot adds to the same line",
+                trigger: ".order-container .orderline:contains('Tour Dodol Salak') .qty",
+                run: () => assertOneLine("Tour Dodol Salak", 2),
             },
             {
                 content: "no lot popup is open",
