@@ -1,8 +1,7 @@
-from copy import deepcopy
-
 from odoo import models
 
 from odoo.addons.account.models.chart_template import template
+from odoo.addons.desmigratif_base.tools.chart import chart_accounts, load_chart_part
 
 # The cooperative's accounts, part of the village's chart of accounts:
 # company field -> (account type, reconcile, name, Indonesian name)
@@ -151,17 +150,7 @@ class AccountChartTemplate(models.AbstractModel):
         return self._desmigratif_coop_company()
 
     def _desmigratif_coop_accounts(self, chart):
-        codes = COOP_ACCOUNT_CODES[chart]
-        return {
-            coop_xmlid(field): {
-                "code": codes[field],
-                "name": name,
-                "name@id": name_id,
-                "account_type": account_type,
-                "reconcile": reconcile,
-            }
-            for field, (account_type, reconcile, name, name_id) in COOP_ACCOUNTS.items()
-        }
+        return chart_accounts(COOP_ACCOUNTS, COOP_ACCOUNT_CODES[chart], coop_xmlid)
 
     def _desmigratif_coop_journals(self):
         return {
@@ -193,7 +182,8 @@ class AccountChartTemplate(models.AbstractModel):
             if chart not in COOP_ACCOUNT_CODES:
                 continue
             template = self.with_company(company)
-            template._desmigratif_load_chart_part(
+            load_chart_part(
+                template,
                 company,
                 {
                     "account.account": template._desmigratif_coop_accounts(chart),
@@ -201,34 +191,3 @@ class AccountChartTemplate(models.AbstractModel):
                     "res.company": template._desmigratif_coop_company(),
                 },
             )
-
-    def _desmigratif_load_chart_part(self, company, data):
-        """Load ``data``, a part of the company's chart, as Odoo reloads a
-        chart: an account already carrying the code or a journal the code is
-        reused, nothing existing is renamed, and only the company's empty
-        settings are set (with the records they point to).
-
-        The production add-on has the same method: either can be installed
-        without the other."""
-        template = self.sudo().with_context(
-            default_company_id=company.id,
-            allowed_company_ids=[company.id],
-            tracking_disable=True,
-            lang="en_US",
-            chart_template_load=True,
-        )
-        company = template.env["res.company"].browse(company.id)
-        settings = data["res.company"][company.id]
-        empty = {name: xmlid for name, xmlid in settings.items() if not company[name]}
-        if not empty:
-            return
-        wanted = set(empty.values())
-        data = {
-            model: {xmlid: vals for xmlid, vals in records.items() if xmlid in wanted}
-            for model, records in data.items()
-            if model != "res.company" and not company.parent_id
-        }
-        data["res.company"] = {company.id: empty}
-        template._pre_reload_data(company, {}, data)
-        template._load_data(data)
-        template._load_translations(companies=company, template_data=deepcopy(data))

@@ -411,6 +411,7 @@ class TestAccessMatrix(HttpCase):
         # value as a read, an export or a report shows it)
         cls.targets = {
             ("res.partner", "nik"): (siti, NIK_SITI, NIK_SITI),
+            ("res.partner", "l10n_id_nik"): (siti, NIK_SITI, NIK_SITI),
             ("desmigratif.household", "kk_number"): (household, KK_NUMBER, KK_NUMBER),
             ("desmigratif.placement", "passport_number"):
                 (placement, PASSPORT, PASSPORT),
