@@ -46,7 +46,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROBLEM_RE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) |demo data failed to install")
 # Python's HTTP server logs an idle keep-alive socket of the test browser that
 # timed out as an error; no request failed (a failed tour fails its test).
-HARMLESS_RE = re.compile(r" werkzeug: Request timed out: ")
+HARMLESS_RE = re.compile(r" werkzeug: (\S+ - - \[[^]]*\] )?Request timed out: ")
 
 
 def repository_addons_path():
